@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: EPL-2.0
+# Sourced by ./irqscope: where the product lands, and how to (re)build it when the sources are newer.
+IRQSCOPE_PRODUCT_DIR="releng/org.irqscope.product/target/products/org.irqscope.product/linux/gtk/x86_64/irqscope"
+
+irqscope_product_stale() {
+  [ -x "$IRQSCOPE_PRODUCT_DIR/irqscope" ] || return 0
+  local newer
+  newer=$(find pom.xml target-platform bundles features releng/org.irqscope.product \
+      -path '*/target' -prune -o -path '*/bin' -prune -o -type f -newer "$IRQSCOPE_PRODUCT_DIR/irqscope" -print -quit)
+  [ -n "$newer" ]
+}
+
+irqscope_build_product() {
+  local log="target/build-product.log"
+  mkdir -p target
+  echo "irqscope: building the product with Maven/Tycho (JDK: $JAVA_HOME) — first build downloads ~200 MB and takes" \
+       "about 4 minutes, later ones under a minute; log: $log" >&2
+  if ! ./mvnw -B -DskipTests -Dirqscope.skipChecks=true verify > "$log" 2>&1; then
+    echo "irqscope: the build failed; the last lines of $log:" >&2
+    grep -E "ERROR|BUILD" "$log" | head -n 30 >&2
+    return 1
+  fi
+  # the p2 director does not refresh the start script's time stamp; mark the build
+  touch "$IRQSCOPE_PRODUCT_DIR/irqscope"
+}
