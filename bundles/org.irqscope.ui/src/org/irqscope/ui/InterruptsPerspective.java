@@ -5,19 +5,37 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Interrupts perspective: targets on the left, state in the middle, details below. */
+/**
+ * The Interrupts perspective, laid out for 1400×900: targets and properties on the left, sources and vCPUs side by
+ * side in the middle, the route (full width, five hops fit) and the timeline below them.
+ */
 public final class InterruptsPerspective implements IPerspectiveFactory {
     public static final String ID = "org.irqscope.ui.perspective.interrupts";
+    static final String LOG_VIEW = "org.eclipse.pde.runtime.LogView";
+    static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         String editor = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editor);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.19f, editor);
         left.addView("org.irqscope.ui.views.targets");
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editor);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addPlaceholder("org.eclipse.ui.views.ProgressView");
-        bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
+        IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.32f, "left");
+        leftBottom.addView(IPageLayout.ID_PROP_SHEET);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editor);
+        bottom.addView("org.irqscope.ui.views.routing");
+        bottom.addView("org.irqscope.ui.views.timeline");
+        bottom.addPlaceholder(PROGRESS_VIEW);
+        bottom.addPlaceholder(LOG_VIEW);
+        IFolderLayout sources = layout.createFolder("sources", IPageLayout.TOP, 0.5f, editor);
+        sources.addView("org.irqscope.ui.views.sources");
+        IFolderLayout vcpus = layout.createFolder("vcpus", IPageLayout.RIGHT, 0.5f, "sources");
+        vcpus.addView("org.irqscope.ui.views.vcpus");
+        layout.addShowViewShortcut("org.irqscope.ui.views.sources");
+        layout.addShowViewShortcut("org.irqscope.ui.views.vcpus");
+        layout.addShowViewShortcut("org.irqscope.ui.views.routing");
+        layout.addShowViewShortcut("org.irqscope.ui.views.timeline");
+        layout.addShowViewShortcut(PROGRESS_VIEW);
+        layout.addShowViewShortcut(LOG_VIEW);
     }
 }

@@ -6,5 +6,6 @@ package org.irqscope.core.state;
  * SGIs and PPIs (INTIDs 0..31).
  */
 public record GicCpuInterface(long mpidr, int pmr, int bpr1, int igrpen1, long pending, long active, long enabled)
-        implements Presenter {
+        implements
+            Presenter {
 }

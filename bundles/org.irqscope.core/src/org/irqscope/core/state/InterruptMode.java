@@ -14,10 +14,7 @@ public enum InterruptMode {
     /** x86 with LAPICs in the kernel, PIC and IOAPIC in the VMM. */
     X86_SPLIT_IRQCHIP("x86-split"),
     /** x86 with everything emulated in the VMM (TCG or kernel-irqchip=off). */
-    X86_EMULATED("x86-emulated"),
-    GICV3("gicv3"),
-    FLIC("flic"),
-    MPIC("mpic");
+    X86_EMULATED("x86-emulated"), GICV3("gicv3"), FLIC("flic"), MPIC("mpic");
 
     private final String label;
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The x86 IOAPIC: identity and its redirection table. */
 public record IoapicState(int id, long baseAddress, int ioregsel, int irr, List<RedirectionEntry> pins)
-        implements ControllerState {
+        implements
+            ControllerState {
     public IoapicState {
         pins = List.copyOf(pins);
     }

@@ -20,7 +20,7 @@ public final class VectorSet {
 
     /** From four 64-bit words, vector 0 in bit 0 of word 0. */
     public static VectorSet ofWords(long w0, long w1, long w2, long w3) {
-        return new VectorSet(new long[] {w0, w1, w2, w3});
+        return new VectorSet(new long[]{w0, w1, w2, w3});
     }
 
     /** From the eight 32-bit registers of the LAPIC page (register i holds vectors 32i..32i+31). */

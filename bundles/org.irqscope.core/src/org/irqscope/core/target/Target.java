@@ -64,7 +64,8 @@ public interface Target extends AutoCloseable {
 
     /** Subscribes to routing events; returns a handle that unsubscribes. */
     default AutoCloseable addRouteListener(Consumer<RouteEvent> listener) {
-        return () -> { };
+        return () -> {
+        };
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class TargetRegistry {
         for (TargetProvider p : providers) {
             known.append(known.length() == 0 ? "" : ", ").append(p.scheme()).append(':');
         }
-        throw TargetException.invalid("unknown target scheme '" + parsed.scheme() + "' in " + uri + "; known: " + known);
+        throw TargetException
+                .invalid("unknown target scheme '" + parsed.scheme() + "' in " + uri + "; known: " + known);
     }
 }

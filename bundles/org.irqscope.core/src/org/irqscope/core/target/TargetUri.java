@@ -58,7 +58,8 @@ public record TargetUri(String text, String scheme, String path, Map<String, Str
             throw TargetException.invalid("target '" + text + "': " + key + "=" + v + " is not a number");
         }
         if (n < min || n > max) {
-            throw TargetException.invalid("target '" + text + "': " + key + "=" + v + " is outside " + min + ".." + max);
+            throw TargetException
+                    .invalid("target '" + text + "': " + key + "=" + v + " is outside " + min + ".." + max);
         }
         return n;
     }
