@@ -18,7 +18,7 @@ public final class InterruptsPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         String editor = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.19f, editor);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.16f, editor);
         left.addView("org.irqscope.ui.views.targets");
         IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.32f, "left");
         leftBottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -29,7 +29,7 @@ public final class InterruptsPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(LOG_VIEW);
         IFolderLayout sources = layout.createFolder("sources", IPageLayout.TOP, 0.5f, editor);
         sources.addView("org.irqscope.ui.views.sources");
-        IFolderLayout vcpus = layout.createFolder("vcpus", IPageLayout.RIGHT, 0.5f, "sources");
+        IFolderLayout vcpus = layout.createFolder("vcpus", IPageLayout.RIGHT, 0.42f, "sources");
         vcpus.addView("org.irqscope.ui.views.vcpus");
         layout.addShowViewShortcut("org.irqscope.ui.views.sources");
         layout.addShowViewShortcut("org.irqscope.ui.views.vcpus");

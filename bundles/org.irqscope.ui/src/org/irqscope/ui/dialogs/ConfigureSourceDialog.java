@@ -69,9 +69,11 @@ public final class ConfigureSourceDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         try {
-            OptionalInt p = priority.getText().isBlank() ? OptionalInt.empty()
+            OptionalInt p = priority.getText().isBlank()
+                    ? OptionalInt.empty()
                     : OptionalInt.of(TargetUri.parseNumber(priority.getText()));
-            OptionalInt s = server.getText().isBlank() ? OptionalInt.empty()
+            OptionalInt s = server.getText().isBlank()
+                    ? OptionalInt.empty()
                     : OptionalInt.of(TargetUri.parseNumber(server.getText()));
             if (p.isPresent() && (p.getAsInt() < 0 || p.getAsInt() > 0xff)) {
                 setErrorMessage("The priority is 0..0xff.");

@@ -47,8 +47,10 @@ public final class InjectDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite c = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-        source = field(c, "Source (or vCPU for an IPI):", initialSource < 0 ? "" : "0x"
-                + Integer.toHexString(initialSource));
+        source = field(c, "Source (or vCPU for an IPI):", initialSource < 0
+                ? ""
+                : "0x"
+                        + Integer.toHexString(initialSource));
         new Label(c, SWT.NONE).setText("How:");
         kind = new Combo(c, SWT.READ_ONLY);
         for (Injection.Kind k : Injection.Kind.values()) {
@@ -94,7 +96,8 @@ public final class InjectDialog extends Dialog {
             int number = source.getText().isBlank() ? -1 : TargetUri.parseNumber(source.getText());
             injection = switch (k) {
                 case IPI -> Injection.ipi(number, TargetUri.parseNumber(priority.getText()));
-                case MSI -> number >= 0 ? Injection.of(number, k)
+                case MSI -> number >= 0
+                        ? Injection.of(number, k)
                         : Injection.msi(Long.decode(msiAddress.getText().trim()),
                                 TargetUri.parseNumber(msiData.getText()));
                 default -> Injection.of(number, k);
@@ -122,7 +125,8 @@ public final class InjectDialog extends Dialog {
     private static String describe(Injection i) {
         return switch (i.kind()) {
             case IPI -> "IPI to vCPU " + i.source() + " at priority " + i.priority();
-            case MSI -> i.source() >= 0 ? "MSI on source 0x" + Integer.toHexString(i.source())
+            case MSI -> i.source() >= 0
+                    ? "MSI on source 0x" + Integer.toHexString(i.source())
                     : "MSI 0x" + Long.toHexString(i.msiAddress()) + "/0x" + Integer.toHexString(i.msiData());
             default -> i.kind().name().toLowerCase(java.util.Locale.ROOT) + " on source 0x"
                     + Integer.toHexString(i.source());

@@ -28,7 +28,8 @@ abstract class CapabilityHandler extends AbstractHandler implements SessionListe
 
     @Override
     public boolean isEnabled() {
-        return capability == null ? TargetSession.shared().target().isPresent()
+        return capability == null
+                ? TargetSession.shared().target().isPresent()
                 : TargetSession.shared().can(capability);
     }
 

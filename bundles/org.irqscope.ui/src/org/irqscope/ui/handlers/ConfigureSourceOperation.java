@@ -28,7 +28,8 @@ public final class ConfigureSourceOperation extends AbstractOperation {
         super("Configure source 0x" + Integer.toHexString(change.source()));
         this.target = target;
         this.change = change;
-        int restoredPriority = before.masked() && before.savedPriority() >= 0 ? before.savedPriority()
+        int restoredPriority = before.masked() && before.savedPriority() >= 0
+                ? before.savedPriority()
                 : before.priority();
         this.previous = new SourceConfiguration(before.number(), OptionalInt.of(restoredPriority),
                 before.server() < 0 ? OptionalInt.empty() : OptionalInt.of(before.server()),

@@ -152,7 +152,7 @@ public final class SourceHandlers {
             }
             SourceRows rows = view.table().shownRows();
             FileDialog dialog = new FileDialog(HandlerUtil.getActiveShell(event), SWT.SAVE);
-            dialog.setFilterExtensions(new String[] {"*.csv"});
+            dialog.setFilterExtensions(new String[]{"*.csv"});
             dialog.setFileName("sources-" + rows.state().sequence() + ".csv");
             dialog.setOverwrite(true);
             String file = dialog.open();

@@ -120,7 +120,8 @@ public final class TargetActionHandlers {
         public Object execute(ExecutionEvent event) {
             Shell shell = HandlerUtil.getActiveShell(event);
             MachineState now = TargetSession.shared().newest();
-            InterruptMode to = now != null && now.mode() == InterruptMode.XIVE ? InterruptMode.XICS
+            InterruptMode to = now != null && now.mode() == InterruptMode.XIVE
+                    ? InterruptMode.XICS
                     : InterruptMode.XIVE;
             String from = now == null ? "the current mode" : now.mode().label().toUpperCase(java.util.Locale.ROOT);
             String target = to.label().toUpperCase(java.util.Locale.ROOT);
@@ -158,7 +159,8 @@ public final class TargetActionHandlers {
             boolean x86 = now != null && !now.mode().isPower();
             String register = x86 ? "TPR" : "CPPR";
             InputDialog dialog = new InputDialog(HandlerUtil.getActiveShell(event), "Set " + register,
-                    "vCPU and new " + register + ", e.g. \"" + vcpu + " 0xff\" (" + (x86 ? "0-255, higher blocks more"
+                    "vCPU and new " + register + ", e.g. \"" + vcpu + " 0xff\" (" + (x86
+                            ? "0-255, higher blocks more"
                             : "XICS 0-0xff / XIVE 0-7 or 0xff; 0xff accepts everything") + "):",
                     vcpu + " 0xff", text -> {
                         String[] parts = text.trim().split("\\s+");

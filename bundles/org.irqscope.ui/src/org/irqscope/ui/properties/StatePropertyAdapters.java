@@ -38,7 +38,7 @@ public final class StatePropertyAdapters implements IAdapterFactory {
 
     @Override
     public Class<?>[] getAdapterList() {
-        return new Class<?>[] {IPropertySource.class};
+        return new Class<?>[]{IPropertySource.class};
     }
 
     static IPropertySource source(SourceState s) {

@@ -14,9 +14,9 @@ import org.irqscope.ui.preferences.UiColors;
 
 /** Draws a {@link RouteDrawing}: hop boxes left to right joined by arrows, the blocking hop red with its rule. */
 public final class RouteCanvas extends Canvas {
-    private static final int BOX_W = 200;
+    private static final int BOX_W = 168;
     private static final int BOX_H = 74;
-    private static final int GAP = 36;
+    private static final int GAP = 22;
     private static final int MARGIN = 12;
 
     private RouteDrawing drawing;
@@ -92,10 +92,14 @@ public final class RouteCanvas extends Canvas {
             int x = MARGIN + i * (BOX_W + GAP);
             boolean isBlocking = i == drawing.blocking();
             boolean beyond = drawing.blocking() >= 0 && i > drawing.blocking();
-            gc.setBackground(isBlocking ? blocked : i == highlightedHop ? step
-                    : beyond ? getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND) : open);
+            gc.setBackground(isBlocking
+                    ? blocked
+                    : i == highlightedHop
+                            ? step
+                            : beyond ? getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND) : open);
             gc.fillRoundRectangle(x, y, BOX_W, BOX_H, 10, 10);
-            gc.setForeground(isBlocking ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
+            gc.setForeground(isBlocking
+                    ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
                     : getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.setLineWidth(isBlocking ? 3 : 1);
             gc.drawRoundRectangle(x, y, BOX_W, BOX_H, 10, 10);
@@ -109,7 +113,7 @@ public final class RouteCanvas extends Canvas {
                 int ay = y + BOX_H / 2;
                 gc.setForeground(text);
                 gc.drawLine(ax + 2, ay, x - 4, ay);
-                gc.drawPolyline(new int[] {x - 10, ay - 5, x - 4, ay, x - 10, ay + 5});
+                gc.drawPolyline(new int[]{x - 10, ay - 5, x - 4, ay, x - 10, ay + 5});
             }
         }
         gc.setForeground(drawing.blocking() >= 0 ? getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : text);

@@ -70,8 +70,10 @@ public record PresenterSummary(String kind, String registers, Cell[] cells, Stri
         }
         String regs = String.format("NSR %02x  CPPR %02x  IPB %02x  PIPR %02x  CAM %08x", os.nsr(), os.cppr(),
                 os.ipb(), os.pipr(), os.w2());
-        String why = held.isEmpty() ? "" : "IPB priority " + held + " pending but CPPR is " + os.cppr()
-                + " (not more favoured)";
+        String why = held.isEmpty()
+                ? ""
+                : "IPB priority " + held + " pending but CPPR is " + os.cppr()
+                        + " (not more favoured)";
         return new PresenterSummary("XIVE OS ring", regs, cells, why);
     }
 
@@ -94,8 +96,10 @@ public record PresenterSummary(String kind, String registers, Cell[] cells, Stri
         }
         String regs = String.format("TPR %02x  PPR %02x  IRR %s  ISR %s", lapic.tpr(), lapic.ppr(), lapic.irr(),
                 lapic.isr());
-        String why = held.isEmpty() ? "" : "IRR vector " + hexList(held) + " held: PPR is " + hex(lapic.ppr())
-                + (lapic.softwareEnabled() ? "" : " and the APIC is software-disabled");
+        String why = held.isEmpty()
+                ? ""
+                : "IRR vector " + hexList(held) + " held: PPR is " + hex(lapic.ppr())
+                        + (lapic.softwareEnabled() ? "" : " and the APIC is software-disabled");
         return new PresenterSummary("LAPIC", regs, cells, why);
     }
 

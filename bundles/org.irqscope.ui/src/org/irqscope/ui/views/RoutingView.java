@@ -42,8 +42,8 @@ public final class RoutingView extends SessionViewPart {
     private Action stepAction;
 
     private final ISelectionListener selectionListener = (IWorkbenchPart part, ISelection selection) -> {
-        if (part != this && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof SourceState
-                src) {
+        if (part != this && selection instanceof IStructuredSelection s
+                && s.getFirstElement() instanceof SourceState src) {
             showSource(src.number());
         }
     };
@@ -163,7 +163,7 @@ public final class RoutingView extends SessionViewPart {
             return;
         }
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFilterExtensions(new String[]{"*.png"});
         dialog.setFileName("route-0x" + Integer.toHexString(Math.max(0, source)) + ".png");
         dialog.setOverwrite(true);
         String file = dialog.open();
@@ -171,7 +171,7 @@ public final class RoutingView extends SessionViewPart {
             return;
         }
         ImageLoader loader = new ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] {canvas.snapshot()};
+        loader.data = new org.eclipse.swt.graphics.ImageData[]{canvas.snapshot()};
         try {
             loader.save(file, SWT.IMAGE_PNG);
         } catch (org.eclipse.swt.SWTException e) {

@@ -53,7 +53,8 @@ public abstract class SessionViewPart extends ViewPart implements SessionListene
             return "";
         }
         return session.target().map(t -> t.displayName() + "  (" + t.uri() + ")")
-                .orElse("No target is open. Target > Open Target… opens a software POWER9 guest or attaches to QEMU.");
+                .orElse("No target is open. Target > Open Target… opens a software POWER9 guest or attaches to "
+                        + "QEMU.");
     }
 
     private void describe(String text) {
@@ -63,7 +64,8 @@ public abstract class SessionViewPart extends ViewPart implements SessionListene
         }
         display.asyncExec(() -> {
             if (!getSite().getShell().isDisposed() && getSite().getPage() != null) {
-                setContentDescription(text);
+                // '&' in target URIs would otherwise become a mnemonic underline.
+                setContentDescription(text.replace("&", "&&"));
             }
         });
     }

@@ -4,42 +4,20 @@ package org.irqscope.ui.views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.irqscope.core.state.InterruptMode;
 import org.irqscope.core.state.SourceState;
 
 /** A column of the Sources table: its header, its text and its order, and the architectures it belongs to. */
 public enum SourceColumn {
-    NUMBER("Source", 80, s -> hex(s.number()), Comparator.comparingInt(SourceState::number), Family.ALL),
-    KIND("Kind", 50, s -> s.kind().name(), Comparator.comparing(SourceState::kind), Family.ALL),
-    OWNER("Owner", 110, SourceState::owner, Comparator.comparing(SourceState::owner), Family.ALL),
-    SERVER("vCPU", 50, s -> s.server() < 0 ? "" : Integer.toString(s.server()),
-            Comparator.comparingInt(SourceState::server), Family.ALL),
-    PRIORITY("Prio", 50, s -> s.priority() == 0xff ? "ff" : Integer.toString(s.priority()),
-            Comparator.comparingInt(SourceState::priority), Family.POWER),
-    VECTOR("Vector", 60, s -> s.priority() < 0 || s.priority() == 0xff ? "" : hex(s.priority()),
-            Comparator.comparingInt(SourceState::priority), Family.X86),
-    MASKED("Masked", 60, s -> s.masked() ? "masked" : "", Comparator.comparing(SourceState::masked), Family.ALL),
-    PQ("PQ", 40, SourceState::pqText, Comparator.comparingInt(SourceState::pq), Family.XIVE),
-    P("P", 30, s -> s.presented() ? "P" : "", Comparator.comparing(SourceState::presented), Family.XICS),
-    Q("Q", 30, s -> s.queued() ? "Q" : "", Comparator.comparing(SourceState::queued), Family.XICS),
-    SAVED_PRIORITY("Saved prio", 75, s -> s.savedPriority() < 0 ? "" : Integer.toString(s.savedPriority()),
-            Comparator.comparingInt(SourceState::savedPriority), Family.XICS),
-    PENDING("Pending", 60, s -> s.pending() ? "pending" : "", Comparator.comparing(SourceState::pending),
-            Family.ALL),
-    ASSERTED("Asserted", 65, s -> s.asserted() ? "asserted" : "", Comparator.comparing(SourceState::asserted),
-            Family.ALL),
-    PRESENTED("Presented", 70, s -> s.presented() ? "presented" : "", Comparator.comparing(SourceState::presented),
-            Family.NOT_XICS),
-    QUEUED("Queued", 60, s -> s.queued() ? "queued" : "", Comparator.comparing(SourceState::queued),
-            Family.NOT_XICS),
-    EISN("EISN", 80, s -> s.eisn() < 0 ? "" : hex(s.eisn()), Comparator.comparingLong(SourceState::eisn),
-            Family.XIVE),
-    END("END", 50, s -> s.endIndex() < 0 ? "" : Integer.toString(s.endIndex()),
-            Comparator.comparingInt(SourceState::endIndex), Family.XIVE),
-    COUNT("Count", 80, s -> s.count() < 0 ? "" : Long.toString(s.count()),
-            Comparator.comparingLong(SourceState::count), Family.ALL);
+    NUMBER("Source", 80, Family.ALL), KIND("Kind", 50, Family.ALL), OWNER("Owner", 110, Family.ALL), SERVER("vCPU", 50,
+            Family.ALL), PRIORITY("Prio", 50, Family.POWER), VECTOR("Vector", 60, Family.X86), MASKED("Masked", 60,
+                    Family.ALL), PQ("PQ", 40, Family.XIVE), P("P", 30, Family.XICS), Q("Q", 30,
+                            Family.XICS), SAVED_PRIORITY("Saved prio", 75, Family.XICS), PENDING("Pending", 60,
+                                    Family.ALL), ASSERTED("Asserted", 65, Family.ALL), PRESENTED("Presented", 70,
+                                            Family.NOT_XICS), QUEUED("Queued", 60, Family.NOT_XICS), EISN("EISN", 80,
+                                                    Family.XIVE), END("END", 50,
+                                                            Family.XIVE), COUNT("Count", 80, Family.ALL);
 
     /** Which interrupt architectures show a column. */
     enum Family {
@@ -59,16 +37,11 @@ public enum SourceColumn {
 
     private final String header;
     private final int width;
-    private final Function<SourceState, String> text;
-    private final Comparator<SourceState> order;
     private final Family family;
 
-    SourceColumn(String header, int width, Function<SourceState, String> text, Comparator<SourceState> order,
-            Family family) {
+    SourceColumn(String header, int width, Family family) {
         this.header = header;
         this.width = width;
-        this.text = text;
-        this.order = order;
         this.family = family;
     }
 
@@ -80,12 +53,49 @@ public enum SourceColumn {
         return width;
     }
 
+    /** The cell text; empty where the backend has no value (the records' documented "absent" values). */
     public String text(SourceState s) {
-        return text.apply(s);
+        return switch (this) {
+            case NUMBER -> hex(s.number());
+            case KIND -> s.kind().name();
+            case OWNER -> s.owner();
+            case SERVER -> s.server() < 0 ? "" : Integer.toString(s.server());
+            case PRIORITY -> s.priority() == 0xff ? "ff" : Integer.toString(s.priority());
+            case VECTOR -> s.priority() < 0 || s.priority() == 0xff ? "" : hex(s.priority());
+            case MASKED -> s.masked() ? "masked" : "";
+            case PQ -> s.pqText();
+            case P -> s.presented() ? "P" : "";
+            case Q -> s.queued() ? "Q" : "";
+            case SAVED_PRIORITY -> s.savedPriority() < 0 ? "" : Integer.toString(s.savedPriority());
+            case PENDING -> s.pending() ? "pending" : "";
+            case ASSERTED -> s.asserted() ? "asserted" : "";
+            case PRESENTED -> s.presented() ? "presented" : "";
+            case QUEUED -> s.queued() ? "queued" : "";
+            case EISN -> s.eisn() < 0 ? "" : hex(s.eisn());
+            case END -> s.endIndex() < 0 ? "" : Integer.toString(s.endIndex());
+            case COUNT -> s.count() < 0 ? "" : Long.toString(s.count());
+        };
     }
 
+    /** The order a click on the header sorts by. */
     public Comparator<SourceState> order() {
-        return order;
+        return switch (this) {
+            case NUMBER -> Comparator.comparingInt(SourceState::number);
+            case KIND -> Comparator.comparing(SourceState::kind);
+            case OWNER -> Comparator.comparing(SourceState::owner);
+            case SERVER -> Comparator.comparingInt(SourceState::server);
+            case PRIORITY, VECTOR -> Comparator.comparingInt(SourceState::priority);
+            case MASKED -> Comparator.comparing(SourceState::masked);
+            case PQ -> Comparator.comparingInt(SourceState::pq);
+            case P, PRESENTED -> Comparator.comparing(SourceState::presented);
+            case Q, QUEUED -> Comparator.comparing(SourceState::queued);
+            case SAVED_PRIORITY -> Comparator.comparingInt(SourceState::savedPriority);
+            case PENDING -> Comparator.comparing(SourceState::pending);
+            case ASSERTED -> Comparator.comparing(SourceState::asserted);
+            case EISN -> Comparator.comparingLong(SourceState::eisn);
+            case END -> Comparator.comparingInt(SourceState::endIndex);
+            case COUNT -> Comparator.comparingLong(SourceState::count);
+        };
     }
 
     /** The columns that make sense for a machine in this mode, in display order. */

@@ -14,8 +14,8 @@ public record SourceFilter(Condition condition, String text) {
 
     /** The state conditions users filter on. */
     public enum Condition {
-        ALL("All sources"), PENDING("Pending"), MASKED("Masked"), ASSERTED("Asserted"), CHANGED("Changed"),
-        ALLOCATED("Allocated");
+        ALL("All sources"), PENDING("Pending"), MASKED("Masked"), ASSERTED("Asserted"), CHANGED("Changed"), ALLOCATED(
+                "Allocated");
 
         private final String label;
 

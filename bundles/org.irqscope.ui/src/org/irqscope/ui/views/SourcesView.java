@@ -19,12 +19,12 @@ public final class SourcesView extends SessionViewPart {
     @Override
     public void createPartControl(Composite parent) {
         table = new SourcesTable(parent);
-        getSite().setSelectionProvider(table.viewer());
+        getSite().setSelectionProvider(table.selectionProvider());
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         Menu popup = menu.createContextMenu(table.viewer().getControl());
         table.viewer().getControl().setMenu(popup);
-        getSite().registerContextMenu(menu, table.viewer());
+        getSite().registerContextMenu(menu, table.selectionProvider());
         connect();
     }
 

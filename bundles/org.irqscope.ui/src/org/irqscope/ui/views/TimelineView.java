@@ -34,7 +34,7 @@ public final class TimelineView extends SessionViewPart {
     private static final int PLOTTED_STATES = 300;
     private static final int BUSIEST = 6;
     private static final int[][] PALETTE = {{31, 119, 180}, {255, 127, 14}, {44, 160, 44}, {214, 39, 40},
-        {148, 103, 189}, {140, 86, 75}, {227, 119, 194}, {127, 127, 127}};
+            {148, 103, 189}, {140, 86, 75}, {227, 119, 194}, {127, 127, 127}};
 
     private Scale scale;
     private Label position;

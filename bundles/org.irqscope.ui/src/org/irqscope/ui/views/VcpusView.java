@@ -53,13 +53,14 @@ public final class VcpusView extends SessionViewPart {
         deliverable = new Color(70, 150, 230);
         inService = new Color(120, 120, 200);
         empty = new Color(235, 235, 235);
-        text("vCPU", 50, r -> Integer.toString(r.vcpu().id()));
-        text("Run state", 75, r -> r.vcpu().runState().label());
-        text("Presenter", 110, r -> r.summary().kind());
-        text("Registers", 330, r -> r.summary().registers());
+        text("vCPU", 45, r -> Integer.toString(r.vcpu().id()));
+        text("Run state", 70, r -> r.vcpu().runState().label());
+        text("Presenter", 95, r -> r.summary().kind());
+        text("Registers", 275, r -> r.summary().registers());
         TableViewerColumn cells = new TableViewerColumn(viewer, SWT.LEFT);
-        cells.getColumn().setText("Pending (priority 0…7 / vector 0…255)");
-        cells.getColumn().setWidth(280);
+        cells.getColumn().setText("Pending");
+        cells.getColumn().setToolTipText("XIVE: IPB priorities 0…7; LAPIC: IRR/ISR vectors 0…255 in two lines");
+        cells.getColumn().setWidth(170);
         cells.setLabelProvider(new CellsPainter());
         TableViewerColumn status = text("Held back", 360, r -> r.summary().held());
         status.getColumn().setToolTipText("Pending but not more favoured than the presenter's priority");
@@ -118,7 +119,7 @@ public final class VcpusView extends SessionViewPart {
         return rows;
     }
 
-    /** Draws the priorities (8 wide cells) or vectors (256 narrow cells in two lines). */
+    /** Draws the priorities (8 wide cells) or vectors (256 narrow cells in four lines). */
     private final class CellsPainter extends OwnerDrawLabelProvider {
         @Override
         protected void measure(Event event, Object element) {
@@ -140,12 +141,13 @@ public final class VcpusView extends SessionViewPart {
                     gc.drawString(Integer.toString(i), x + 4, b.y + 4, true);
                 }
             } else if (cells.length == 256) {
-                int lineHeight = (b.height - 6) / 2;
+                // Four lines of 64 vectors: vector v is column v % 64 of line v / 64.
+                int lineHeight = Math.max(2, (b.height - 6) / 4);
                 for (int v = 0; v < 256; v++) {
-                    int x = b.x + 4 + (v % 128) * (LAPIC_CELL / 2);
-                    int y = b.y + 3 + (v / 128) * (lineHeight + 1);
+                    int x = b.x + 4 + (v % 64) * (LAPIC_CELL / 2);
+                    int y = b.y + 3 + (v / 64) * lineHeight;
                     gc.setBackground(colour(cells[v]));
-                    gc.fillRectangle(x, y, LAPIC_CELL / 2, lineHeight);
+                    gc.fillRectangle(x, y, LAPIC_CELL / 2, lineHeight - 1);
                 }
             }
         }
