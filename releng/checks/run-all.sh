@@ -6,4 +6,5 @@ cd "$(dirname "$0")"
 status=0
 ./dependency-direction.sh || status=1
 ./source-headers.sh || status=1
+../emf-codegen/generate.sh --check || status=1
 exit $status

@@ -23,3 +23,19 @@ irqscope_ensure_packages() {
     return 3
   fi
 }
+
+# The live QEMU tier boots Debian's ppc64el kernel, fetched with `apt-get download`, which needs the foreign
+# architecture known to dpkg/apt. Only done as root; otherwise the live tests say what is missing.
+irqscope_ensure_foreign_arch() {
+  local arch="$1"
+  dpkg --print-foreign-architectures 2>/dev/null | grep -qx "$arch" && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "irqscope: the live QEMU tests need Debian's $arch packages known to apt; as root run:" >&2
+    echo "  dpkg --add-architecture $arch && apt-get update" >&2
+    return 0
+  fi
+  echo "irqscope: adding the $arch architecture to apt (for Debian's $arch kernel used by the live tests)" >&2
+  dpkg --add-architecture "$arch" && apt-get update -q >&2 || {
+    echo "irqscope: could not add the $arch architecture; the live QEMU tests that boot a POWER kernel will fail" >&2
+    return 3; }
+}
