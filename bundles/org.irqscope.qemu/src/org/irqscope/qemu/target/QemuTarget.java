@@ -58,7 +58,8 @@ public final class QemuTarget implements Target {
         try {
             guest = launcher.launch(p);
         } catch (LaunchException e) {
-            throw new TargetException(e.missingFacility() ? TargetException.Kind.UNAVAILABLE
+            throw new TargetException(e.missingFacility()
+                    ? TargetException.Kind.UNAVAILABLE
                     : TargetException.Kind.FAILED, uri + ": " + e.getMessage(), e);
         }
         profile = p;
@@ -175,7 +176,8 @@ public final class QemuTarget implements Target {
             throw new TargetException(e.kind(), "flip to " + to.label() + " failed, the guest was relaunched as "
                     + previous.label() + ": " + e.getMessage(), e);
         }
-        steps.add("relaunched: " + next.label() + (next.debianKernel() ? ", guest booted to '" + BOOTED_MARKER + "'"
+        steps.add("relaunched: " + next.label() + (next.debianKernel()
+                ? ", guest booted to '" + BOOTED_MARKER + "'"
                 : ""));
         MachineState after = reader.read();
         steps.add("after: " + after.mode().label() + ", " + after.sources().size() + " sources");

@@ -132,7 +132,8 @@ public class QmpTarget implements Target {
                 Matcher m = INFO_CPUS.matcher("");
                 for (String line : client.hmp("info cpus", timeout).split("\r?\n")) {
                     if (m.reset(line).matches()) {
-                        runs.put(Integer.parseInt(m.group(1)), m.group(2) != null ? RunState.HALTED
+                        runs.put(Integer.parseInt(m.group(1)), m.group(2) != null
+                                ? RunState.HALTED
                                 : RunState.RUNNING);
                     }
                 }
@@ -166,8 +167,11 @@ public class QmpTarget implements Target {
         long t2 = System.nanoTime();
         Set<String> caps = new LinkedHashSet<>(parsed.capabilities());
         caps.add("qemu " + versionOrUnknown());
-        caps.add(Boolean.TRUE.equals(facts.kvm()) ? "accel kvm" : Boolean.FALSE.equals(facts.kvm()) ? "accel tcg"
-                : "accel unknown");
+        caps.add(Boolean.TRUE.equals(facts.kvm())
+                ? "accel kvm"
+                : Boolean.FALSE.equals(facts.kvm())
+                        ? "accel tcg"
+                        : "accel unknown");
         if (facts.configuredIcMode() != null) {
             caps.add("ic-mode " + facts.configuredIcMode().label());
         }

@@ -50,7 +50,8 @@ public final class QmpTargetProvider implements TargetProvider {
             QmpClient c = QmpClient.connect(Path.of(uri.path()), policy, Duration.ofSeconds(5));
             return new QmpTarget(uri.text(), c, Duration.ofSeconds(5));
         } catch (QmpException e) {
-            throw new TargetException(e.reason() == QmpException.Reason.UNREACHABLE ? TargetException.Kind.UNAVAILABLE
+            throw new TargetException(e.reason() == QmpException.Reason.UNREACHABLE
+                    ? TargetException.Kind.UNAVAILABLE
                     : TargetException.Kind.FAILED, uri.text() + ": " + e.getMessage(), e);
         }
     }

@@ -152,7 +152,8 @@ public final class SandboxTarget implements Target, GuestSteering {
         for (int id = 0; id < sandbox.vcpuCount(); id++) {
             KvmVcpu v = sandbox.vcpu(id);
             byte[] page = v.getLapic().bytes();
-            RunState state = sandbox.failure(id).isPresent() ? RunState.STOPPED
+            RunState state = sandbox.failure(id).isPresent()
+                    ? RunState.STOPPED
                     : targetPaused ? RunState.PAUSED : runState(v.getMpState());
             vcpus.add(new X86IrqchipReader.RawVcpu(id, page, state, guestCounters(id)));
         }

@@ -186,8 +186,10 @@ public final class SoftPowerTarget implements Target, XiveRawAccess {
     private String claimedText() {
         List<DeviceSource> s = machine.deviceSources();
         return (machine.active() == Mode.XIVE ? "IPIs 0x0..0x" + Integer.toHexString(machine.vcpus() - 1) + ", " : "")
-                + "0x1000, 0x1001, 0x1100, 0x1200..0x1203" + (s.size() > 7 ? ", 0x1300..0x"
-                + Integer.toHexString(s.get(s.size() - 1).number()) : "");
+                + "0x1000, 0x1001, 0x1100, 0x1200..0x1203" + (s.size() > 7
+                        ? ", 0x1300..0x"
+                                + Integer.toHexString(s.get(s.size() - 1).number())
+                        : "");
     }
 
     private void checkVcpu(int vcpu) throws TargetException {
@@ -224,7 +226,8 @@ public final class SoftPowerTarget implements Target, XiveRawAccess {
                             machine.esbTrigger(injection.source());
                         }
                         return new InjectionResult(InjectionResult.Outcome.ACCEPTED, 0, "IPI to vCPU "
-                                + injection.source() + (machine.active() == Mode.XICS ? " (MFRR " + prio + ")"
+                                + injection.source() + (machine.active() == Mode.XICS
+                                        ? " (MFRR " + prio + ")"
                                         : " (ESB trigger of IPI LISN " + injection.source() + ")"));
                     }
                     case EDGE, MSI, ASSERT, DEASSERT -> {
@@ -247,8 +250,10 @@ public final class SoftPowerTarget implements Target, XiveRawAccess {
                                     case ASSERT -> "SET_LEVEL";
                                     case DEASSERT -> "UNSET";
                                     default -> "SET";
-                                } + (machine.active() == Mode.XIVE ? ": PQ now " + new EsbResult(0,
-                                        (int) machine.esbLoad(injection.source(), XiveEsb.GET) & 3).pqText() : ""));
+                                } + (machine.active() == Mode.XIVE
+                                        ? ": PQ now " + new EsbResult(0,
+                                                (int) machine.esbLoad(injection.source(), XiveEsb.GET) & 3).pqText()
+                                        : ""));
                     }
                     default -> throw TargetException.invalid("unknown injection kind " + injection.kind());
                 }
@@ -384,8 +389,8 @@ public final class SoftPowerTarget implements Target, XiveRawAccess {
 
     @Override
     public AutoCloseable addRouteListener(Consumer<RouteEvent> listener) {
-        return machine.hops().add((seq, stage, source, vcpu, text) ->
-                listener.accept(new RouteEvent(seq, stage, source, vcpu, text)));
+        return machine.hops().add(
+                (seq, stage, source, vcpu, text) -> listener.accept(new RouteEvent(seq, stage, source, vcpu, text)));
     }
 
     // ---------------------------------------------------------------- XIVE raw access

@@ -356,8 +356,10 @@ public final class SpaprMachine implements PseriesPlatform, AutoCloseable {
             }
         }
         log(lines, "restore " + carried.size() + " source configurations into " + to + " ("
-                + (to == Mode.XIVE ? translated + " priorities translated from the XICS range 0..0xfe to 0..6"
-                        : "XIVE priorities 0..7 kept as XICS priorities") + ")");
+                + (to == Mode.XIVE
+                        ? translated + " priorities translated from the XICS range 0..0xfe to 0..6"
+                        : "XIVE priorities 0..7 kept as XICS priorities")
+                + ")");
     }
 
     /** Configures an event queue for (server, priority) if none exists, as the flip restore does. */
@@ -411,7 +413,7 @@ public final class SpaprMachine implements PseriesPlatform, AutoCloseable {
     public int[] eas(int lisn) {
         synchronized (vm) {
             Eas e = eat.get(lisn);
-            return e == null ? null : new int[] {e.server(), e.priority(), e.masked() ? 1 : 0, e.eisn()};
+            return e == null ? null : new int[]{e.server(), e.priority(), e.masked() ? 1 : 0, e.eisn()};
         }
     }
 
@@ -419,8 +421,11 @@ public final class SpaprMachine implements PseriesPlatform, AutoCloseable {
 
     @Override
     public void raise(int source, boolean lsiAssert, boolean lsiDeassert) {
-        vm.irqLine(source, lsiAssert ? KvmVm.PPC_INTERRUPT_SET_LEVEL : lsiDeassert ? KvmVm.PPC_INTERRUPT_UNSET
-                : KvmVm.PPC_INTERRUPT_SET);
+        vm.irqLine(source, lsiAssert
+                ? KvmVm.PPC_INTERRUPT_SET_LEVEL
+                : lsiDeassert
+                        ? KvmVm.PPC_INTERRUPT_UNSET
+                        : KvmVm.PPC_INTERRUPT_SET);
     }
 
     // ---------------------------------------------------------------- platform: XICS (in-kernel hcalls and RTAS)

@@ -48,8 +48,8 @@ public final class StepController {
     public List<RouteEvent> step() {
         synchronized (machine.vm()) {
             List<RouteEvent> out = new ArrayList<>();
-            try (AutoCloseable sub = machine.hops().add((seq, stage, source, vcpu, text) ->
-                    out.add(new RouteEvent(seq, stage, source, vcpu, text)))) {
+            try (AutoCloseable sub = machine.hops()
+                    .add((seq, stage, source, vcpu, text) -> out.add(new RouteEvent(seq, stage, source, vcpu, text)))) {
                 if (!agenda.runOne()) {
                     machine.guest().step();
                 }
@@ -71,7 +71,8 @@ public final class StepController {
                     return false;
                 }
                 boolean line = machine.active() == org.irqscope.softkvm.guest.PseriesPlatform.Mode.XICS
-                        ? machine.xicsException(cpu) : machine.xiveException(cpu);
+                        ? machine.xicsException(cpu)
+                        : machine.xiveException(cpu);
                 if (line && !machine.guest().stopped(cpu)) {
                     return false;
                 }

@@ -53,7 +53,8 @@ class QmpTargetTest {
                     + "{\"cpu-index\": 1, \"target\": \"ppc64\"}]");
             case "human-monitor-command" -> {
                 String line = c.getAsJsonObject("arguments").get("command-line").getAsString();
-                String text = line.equals("info pic") ? infoPic
+                String text = line.equals("info pic")
+                        ? infoPic
                         : "IRQ statistics not available for pseries-7.2-machine.\r\n";
                 yield FakeQmpServer.reply(c, new JsonPrimitive(text).toString());
             }

@@ -36,7 +36,7 @@ class X86AndPowernvLiveTest {
             IoapicState io = s.ioapic().orElseThrow();
             assertThat(io.pins()).hasSize(24);
             // ISA IRQ 1 (i8042 keyboard) and 12 (mouse) and 4 (serial console): unmasked, edge, a device vector.
-            for (int pin : new int[] {1, 4, 12}) {
+            for (int pin : new int[]{1, 4, 12}) {
                 IoapicState.RedirectionEntry e = io.pins().get(pin);
                 assertThat(e.masked()).as("pin %d masked", pin).isFalse();
                 assertThat(e.levelTriggered()).isFalse();
