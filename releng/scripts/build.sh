@@ -2,11 +2,13 @@
 # Sourced by ./irqscope: where the product lands, and how to (re)build it when the sources are newer.
 IRQSCOPE_PRODUCT_DIR="releng/org.irqscope.product/target/products/org.irqscope.product/linux/gtk/x86_64/irqscope"
 
+# artifacts.xml is written when the p2 director materializes the product (by ./irqscope or ./test) and never at run
+# time, so it dates the build; the start script keeps its source's time stamp and cannot.
 irqscope_product_stale() {
-  [ -x "$IRQSCOPE_PRODUCT_DIR/irqscope" ] || return 0
+  [ -x "$IRQSCOPE_PRODUCT_DIR/irqscope" ] && [ -f "$IRQSCOPE_PRODUCT_DIR/artifacts.xml" ] || return 0
   local newer
   newer=$(find pom.xml target-platform bundles features releng/org.irqscope.product \
-      -path '*/target' -prune -o -path '*/bin' -prune -o -type f -newer "$IRQSCOPE_PRODUCT_DIR/irqscope" -print -quit)
+      -regextype posix-extended -regex '([^/]+/[^/]+|target-platform)/target' -prune -o -type f -newer "$IRQSCOPE_PRODUCT_DIR/artifacts.xml" -print -quit)
   [ -n "$newer" ]
 }
 
@@ -20,6 +22,4 @@ irqscope_build_product() {
     grep -E "ERROR|BUILD" "$log" | head -n 30 >&2
     return 1
   fi
-  # the p2 director does not refresh the start script's time stamp; mark the build
-  touch "$IRQSCOPE_PRODUCT_DIR/irqscope"
 }
