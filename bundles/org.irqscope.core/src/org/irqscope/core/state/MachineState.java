@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * One immutable snapshot of a machine's interrupt state, as readers produce it from raw ABI data or monitor text.
@@ -57,6 +58,52 @@ public record MachineState(String target, Arch arch, InterruptMode mode, Irqchip
             }
         }
         return List.copyOf(in);
+    }
+
+    /**
+     * This snapshot with every source, vCPU and the controller list that equals its counterpart in {@code previous}
+     * replaced by that counterpart's record. Readers build fresh records on every poll; after this, an unchanged
+     * record is the same object as before, so ModelSync skips it by identity on the model thread and consecutive
+     * history entries share their unchanged records. Call it where the snapshot is read, off the model thread.
+     *
+     * @param previous the snapshot read before this one, or null
+     * @return an equal snapshot, or this one when nothing could be shared
+     */
+    public MachineState reusingUnchanged(MachineState previous) {
+        if (previous == null || previous == this) {
+            return this;
+        }
+        List<SourceState> s = reuse(sources, previous.sources, SourceState::number);
+        List<VcpuState> v = reuse(vcpus, previous.vcpus, VcpuState::id);
+        List<ControllerState> c = controllers.equals(previous.controllers) ? previous.controllers : controllers;
+        if (s == sources && v == vcpus && c == controllers) {
+            return this;
+        }
+        return new MachineState(target, arch, mode, irqchip, backend, sequence, capturedAtMillis, capabilities, v, s,
+                c, routes, counters, notes);
+    }
+
+    /** Merge-join of two lists ascending by key; returns {@code now} itself when no record was replaced. */
+    private static <T> List<T> reuse(List<T> now, List<T> before, ToIntFunction<T> key) {
+        Object[] out = null;
+        int j = 0;
+        for (int i = 0; i < now.size(); i++) {
+            T a = now.get(i);
+            int k = key.applyAsInt(a);
+            while (j < before.size() && key.applyAsInt(before.get(j)) < k) {
+                j++;
+            }
+            if (j < before.size() && key.applyAsInt(before.get(j)) == k && a != before.get(j)
+                    && a.equals(before.get(j))) {
+                if (out == null) {
+                    out = now.toArray();
+                }
+                out[i] = before.get(j);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> shared = out == null ? now : (List<T>) List.of(out);
+        return shared;
     }
 
     /** The source with this number, by binary search. */

@@ -206,7 +206,9 @@ public final class ModelSync {
                 changes++;
                 continue;
             } else {
-                if (last != s) {
+                // a record equal to the one last applied cannot differ from the model: one record compare
+                // instead of a getter per feature (readers rebuild records on every poll)
+                if (last != s && !s.equals(last)) {
                     syncSource(list.get(i), s);
                 }
                 previous++;
@@ -351,7 +353,7 @@ public final class ModelSync {
                 changes++;
                 continue;
             } else {
-                if (last != s) {
+                if (last != s && !s.equals(last)) {
                     syncVcpu(list.get(i), s);
                 }
                 previous++;

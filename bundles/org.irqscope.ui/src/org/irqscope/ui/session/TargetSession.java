@@ -265,8 +265,13 @@ public final class TargetSession {
             }
         }
         MachineState state;
+        MachineState last;
+        synchronized (lock) {
+            last = newest;
+        }
         try {
-            state = t.read();
+            // sharing the unchanged records here, on the poll thread, keeps the UI thread's apply to the changes
+            state = t.read().reusingUnchanged(last);
         } catch (TargetException e) {
             fail("Reading " + t.displayName() + " failed: " + e.getMessage(), e);
             return;

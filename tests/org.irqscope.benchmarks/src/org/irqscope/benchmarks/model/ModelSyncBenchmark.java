@@ -31,6 +31,7 @@ public class ModelSyncBenchmark {
     private MachineState base;
     private MachineState changed;
     private MachineState equalCopy;
+    private MachineState equalCopyShared;
     private ModelSync sync;
     private boolean toggle;
 
@@ -40,6 +41,7 @@ public class ModelSyncBenchmark {
         base = LargeMachine.build();
         changed = LargeMachine.onePercentChanged(base);
         equalCopy = LargeMachine.build();
+        equalCopyShared = equalCopy.reusingUnchanged(base);
         sync = ModelSync.forNewMachine();
         sync.apply(base);
     }
@@ -62,5 +64,21 @@ public class ModelSyncBenchmark {
     public int applyUnchangedFromEqualRecords() {
         toggle = !toggle;
         return sync.apply(toggle ? equalCopy : base);
+    }
+
+    /**
+     * What the session's poll thread does with each fresh read before handing it to the UI thread: share the records
+     * that equal the previous snapshot's (off the model thread).
+     */
+    @Benchmark
+    public MachineState shareUnchangedRecords() {
+        return equalCopy.reusingUnchanged(base);
+    }
+
+    /** The UI thread's part of a poll in which nothing changed, after the poll thread shared the records. */
+    @Benchmark
+    public int applyUnchangedAfterSharing() {
+        toggle = !toggle;
+        return sync.apply(toggle ? equalCopyShared : base);
     }
 }
