@@ -12,7 +12,9 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The irqscope workbench application: registers the targets and opens the Interrupts perspective. */
+/**
+ * The irqscope workbench application: registers the targets and the lessons and opens the Interrupts perspective.
+ */
 public final class IrqscopeApplication implements IApplication {
 
     static final String PERSPECTIVE_ID = "org.irqscope.ui.perspective.interrupts";
@@ -28,6 +30,7 @@ public final class IrqscopeApplication implements IApplication {
             return Integer.valueOf(4);
         }
         Targets.registerAll();
+        Lessons.registerAll();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

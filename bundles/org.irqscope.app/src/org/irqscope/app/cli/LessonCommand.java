@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.irqscope.app.Lessons;
 import org.irqscope.core.explain.Lesson;
 import org.irqscope.core.explain.LessonRunner;
 import org.irqscope.core.target.Target;
@@ -68,8 +69,10 @@ final class LessonCommand implements Subcommand {
             return Cli.OK;
         }
         String name = options.positionals().get(0);
-        Lesson lesson = LessonCatalog.named(name).orElseThrow(() -> new UsageException("lesson: no lesson named '"
-                + name + "'; known: " + String.join(", ", LessonCatalog.all().stream().map(Lesson::name).toList())));
+        List<Lesson> all = Lessons.all();
+        Lesson lesson = all.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow(
+                () -> new UsageException("lesson: no lesson named '" + name + "'; known: " + String.join(", ",
+                        all.stream().map(Lesson::name).toList())));
         List<String> narration = new ArrayList<>();
         Consumer<String> narrate = format == OutputFormat.TEXT ? line -> {
             context.out().println(line);
@@ -109,7 +112,7 @@ final class LessonCommand implements Subcommand {
         JsonObject o = StateJson.envelope("lessons");
         JsonArray lessons = new JsonArray();
         StringBuilder text = new StringBuilder();
-        for (Lesson l : LessonCatalog.all()) {
+        for (Lesson l : Lessons.all()) {
             Optional<String> why = unavailable(l, context);
             JsonObject j = new JsonObject();
             j.addProperty("name", l.name());

@@ -2,6 +2,7 @@
 package org.irqscope.core.explain;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -17,18 +18,28 @@ import org.irqscope.core.state.XiveThreadContext;
  * @param description the expectation in the lesson's words ("PQ of 0x1300 is 10")
  * @param met the check
  * @param observed what the state shows instead, for the narration when the check fails
+ * @param sourceNumber the interrupt source the expectation is about, so a view can show it; empty when it is about a
+ *     vCPU or the whole machine
  */
-public record Expectation(String description, Predicate<MachineState> met, Function<MachineState, String> observed) {
+public record Expectation(String description, Predicate<MachineState> met, Function<MachineState, String> observed,
+        OptionalInt sourceNumber) {
     public Expectation {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(met, "met");
         Objects.requireNonNull(observed, "observed");
+        Objects.requireNonNull(sourceNumber, "sourceNumber");
+    }
+
+    /** An expectation about no particular source. */
+    public Expectation(String description, Predicate<MachineState> met, Function<MachineState, String> observed) {
+        this(description, met, observed, OptionalInt.empty());
     }
 
     /** The route trace of a source ends with this verdict. */
     public static Expectation verdict(int source, Verdict verdict) {
         return new Expectation("source " + RouteTracer.hex(source) + " is " + verdict.label(),
-                m -> RouteTracer.trace(m, source).verdict() == verdict, m -> RouteTracer.trace(m, source).summary());
+                m -> RouteTracer.trace(m, source).verdict() == verdict, m -> RouteTracer.trace(m, source).summary(),
+                OptionalInt.of(source));
     }
 
     /** The route trace of a source stops with this verdict at this stage. */
@@ -38,7 +49,7 @@ public record Expectation(String description, Predicate<MachineState> met, Funct
                     RouteTrace t = RouteTracer.trace(m, source);
                     return t.verdict() == verdict && t.blocking().map(h -> h.stage().startsWith(stagePrefix))
                             .orElse(false);
-                }, m -> RouteTracer.trace(m, source).summary());
+                }, m -> RouteTracer.trace(m, source).summary(), OptionalInt.of(source));
     }
 
     /** A source's XIVE PQ bits. */
@@ -53,7 +64,8 @@ public record Expectation(String description, Predicate<MachineState> met, Funct
             Function<SourceState, String> shown) {
         return new Expectation("source " + RouteTracer.hex(source) + ": " + what,
                 m -> m.source(source).map(test::test).orElse(false),
-                m -> m.source(source).map(shown).orElse("source " + RouteTracer.hex(source) + " is absent"));
+                m -> m.source(source).map(shown).orElse("source " + RouteTracer.hex(source) + " is absent"),
+                OptionalInt.of(source));
     }
 
     /** A predicate on one vCPU's XICS ICP. */
@@ -87,9 +99,10 @@ public record Expectation(String description, Predicate<MachineState> met, Funct
         return new Expectation(what, test, shown);
     }
 
-    /** Both expectations. */
+    /** Both expectations; about this one's source, else the other's. */
     public Expectation and(Expectation other) {
         return new Expectation(description + "; " + other.description, m -> met.test(m) && other.met.test(m),
-                m -> (met.test(m) ? "" : observed.apply(m) + " ") + (other.met.test(m) ? "" : other.observed.apply(m)));
+                m -> (met.test(m) ? "" : observed.apply(m) + " ") + (other.met.test(m) ? "" : other.observed.apply(m)),
+                sourceNumber.isPresent() ? sourceNumber : other.sourceNumber);
     }
 }

@@ -4,10 +4,12 @@ package org.irqscope.core.explain;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 import org.irqscope.core.state.InterruptMode;
 import org.irqscope.core.target.Injection;
 import org.irqscope.core.target.SourceConfiguration;
+import org.irqscope.core.target.Target;
 import org.irqscope.core.target.TargetCapability;
 
 /**
@@ -16,11 +18,27 @@ import org.irqscope.core.target.TargetCapability;
  * @param text the command as the narration shows it ("inject an edge on 0x1300")
  * @param needs the capability the target must have, or null when the step only reads
  * @param run the command
+ * @param fits whether a target can run the command at all, beyond the capability: a command of one backend (the x86
+ *     sandbox's level pin) on another target that happens to declare the same capability
+ * @param unfit why not, when {@code fits} says no ("only the x86 sandbox (kvm:x86) can")
  */
-public record LessonAction(String text, TargetCapability needs, TargetAction run) {
+public record LessonAction(String text, TargetCapability needs, TargetAction run, Predicate<Target> fits,
+        String unfit) {
     public LessonAction {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(fits, "fits");
+        Objects.requireNonNull(unfit, "unfit");
+    }
+
+    /** A command any target with the capability can run. */
+    public LessonAction(String text, TargetCapability needs, TargetAction run) {
+        this(text, needs, run, t -> true, "");
+    }
+
+    /** The same command, runnable only on targets that fit; {@code why} completes "TARGET cannot TEXT: ". */
+    public LessonAction onlyWhere(Predicate<Target> fit, String why) {
+        return new LessonAction(text, needs, run, fit, why);
     }
 
     /** Only read the state. */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.irqscope.core.explain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -47,42 +46,15 @@ public final class LessonRunner {
 
     /** Runs the lesson on a target the caller opened (and closes). */
     public static Result run(Lesson lesson, Target target, Consumer<String> narration) {
-        List<StepResult> results = new ArrayList<>();
         narration.accept("Lesson " + lesson.name() + ": " + lesson.title() + " (on " + target.uri() + ")");
-        MachineState last = null;
-        for (int i = 0; i < lesson.steps().size(); i++) {
-            LessonStep step = lesson.steps().get(i);
-            String n = "[" + (i + 1) + "/" + lesson.steps().size() + "] ";
-            narration.accept(n + step.explanation());
-            LessonAction a = step.action();
-            if (a.needs() != null && !target.capabilities().contains(a.needs())) {
-                String why = target.uri() + " cannot " + a.text() + " (it lacks " + a.needs() + ")";
-                narration.accept("  ✗ " + why + "; the lesson stops here.");
-                results.add(new StepResult(i, Outcome.REFUSED, why));
-                return new Result(lesson.name(), results, false, last);
-            }
-            narration.accept("  → " + a.text());
-            try {
-                a.run().apply(target);
-                last = target.read();
-            } catch (TargetException e) {
-                narration.accept("  ✗ " + e.getMessage() + "; the lesson stops here.");
-                results.add(new StepResult(i, Outcome.REFUSED, e.getMessage()));
-                return new Result(lesson.name(), results, false, last);
-            }
-            Expectation x = step.expectation();
-            if (x.met().test(last)) {
-                narration.accept("  ✓ " + x.description());
-                results.add(new StepResult(i, Outcome.MET, ""));
-            } else {
-                String seen = x.observed().apply(last);
-                narration.accept("  ✗ expected " + x.description() + ", but " + seen + "; the lesson stops here.");
-                results.add(new StepResult(i, Outcome.NOT_MET, seen));
-                return new Result(lesson.name(), results, false, last);
-            }
+        LessonRun run = new LessonRun(lesson, target);
+        while (!run.done()) {
+            run.step(narration);
         }
-        narration.accept("Lesson " + lesson.name() + " complete.");
-        return new Result(lesson.name(), results, true, last);
+        if (run.completed()) {
+            narration.accept("Lesson " + lesson.name() + " complete.");
+        }
+        return new Result(lesson.name(), run.results(), run.completed(), run.last());
     }
 
     /**
