@@ -30,10 +30,12 @@ for b in bundles/*/; do
 done
 check_imports bundles/org.irqscope.kvm 'org\.irqscope\.(model|core|ui|app|qemu|softkvm|sandbox)\.|org\.irqscope\.kvm\.linux' \
     "org.irqscope.kvm must depend on nothing of ours"
-check_imports bundles/org.irqscope.core 'org\.irqscope\.(ui|app|qemu|softkvm|sandbox|kvm\.linux)\.' \
+check_imports bundles/org.irqscope.core 'org\.irqscope\.(ui|app|qemu|softkvm|sandbox|trace|kvm\.linux)\.' \
     "org.irqscope.core must not see the UI or a concrete backend"
 check_imports bundles/org.irqscope.model 'org\.irqscope\.(core|ui|app|kvm|qemu|softkvm|sandbox)\.' \
     "org.irqscope.model depends on EMF only"
+check_imports bundles/org.irqscope.trace 'org\.irqscope\.(ui|app|qemu|softkvm|sandbox|kvm|model)\.' \
+    "org.irqscope.trace reads tracefs and depends on core only"
 check_imports bundles/org.irqscope.ui 'org\.irqscope\.(app|qemu|softkvm|sandbox|kvm\.linux)\.' \
     "org.irqscope.ui must reach backends only through the core Target API"
 [ $status -eq 0 ] && echo "dependency direction: ok"

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.irqscope.sandbox;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -138,6 +143,30 @@ public final class SandboxVm implements AutoCloseable {
 
     public int vcpuCount() {
         return vcpus.size();
+    }
+
+    /**
+     * Host task id → vCPU id of the vCPU threads (Linux: from /proc/thread-self as each thread starts); empty entries
+     * are left out while a thread has not started yet.
+     */
+    public Map<Long, Integer> vcpuHostThreads() {
+        Map<Long, Integer> out = new HashMap<>();
+        for (VcpuThread t : threads) {
+            if (t.hostThreadId > 0) {
+                out.put(t.hostThreadId, t.vcpu.id());
+            }
+        }
+        return out;
+    }
+
+    /** This thread's Linux task id ("/proc/thread-self" links to "PID/task/TID"), 0 where there is no procfs. */
+    private static long hostThreadId() {
+        try {
+            Path link = Files.readSymbolicLink(Path.of("/proc/thread-self"));
+            return Long.parseLong(link.getFileName().toString());
+        } catch (IOException | UnsupportedOperationException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     public KvmVm vm() {
@@ -317,6 +346,8 @@ public final class SandboxVm implements AutoCloseable {
         private final KvmVcpu vcpu;
         private volatile boolean stopRequested;
         private volatile String failure;
+        /** The host task id of this thread, for tracing the kernel's events of this vCPU; 0 until it runs. */
+        private volatile long hostThreadId;
 
         VcpuThread(KvmVcpu vcpu) {
             super("irqscope-sandbox-vcpu-" + vcpu.id());
@@ -326,6 +357,7 @@ public final class SandboxVm implements AutoCloseable {
 
         @Override
         public void run() {
+            hostThreadId = hostThreadId();
             while (!stopRequested) {
                 try {
                     switch (vcpu.run()) {

@@ -12,6 +12,6 @@ final class CliCommands {
     static List<Subcommand> all() {
         return List.of(new TargetsCommand(), new SnapshotCommand(), new WatchCommand(), new RunCommand(),
                 new ExplainCommand(), new DiffCommand(), new ParseCommand(), new LessonCommand(),
-                new MigrationCheckCommand());
+                new MigrationCheckCommand(), new TraceCommand());
     }
 }

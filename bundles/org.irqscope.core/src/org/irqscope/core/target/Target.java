@@ -62,6 +62,14 @@ public interface Target extends AutoCloseable {
         throw TargetException.notSupported(this, "resume", "it cannot pause its vCPUs");
     }
 
+    /**
+     * The host process and vCPU threads of this target's VM, for tracing the host kernel's KVM events; empty for a
+     * target that is not a KVM guest on this host (a software model, a file).
+     */
+    default java.util.Optional<VmThreads> vmThreads() throws TargetException {
+        return java.util.Optional.empty();
+    }
+
     /** Subscribes to routing events; returns a handle that unsubscribes. */
     default AutoCloseable addRouteListener(Consumer<RouteEvent> listener) {
         return () -> {

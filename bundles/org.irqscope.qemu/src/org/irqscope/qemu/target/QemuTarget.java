@@ -12,6 +12,7 @@ import org.irqscope.core.state.MachineState;
 import org.irqscope.core.target.Target;
 import org.irqscope.core.target.TargetCapability;
 import org.irqscope.core.target.TargetException;
+import org.irqscope.core.target.VmThreads;
 import org.irqscope.qemu.launch.LaunchException;
 import org.irqscope.qemu.launch.LaunchedGuest;
 import org.irqscope.qemu.launch.QemuLauncher;
@@ -91,6 +92,11 @@ public final class QemuTarget implements Target {
     }
 
     /** The QMP reader of the current guest (changes on flip). */
+    @Override
+    public java.util.Optional<VmThreads> vmThreads() throws TargetException {
+        return reader.vmThreads();
+    }
+
     public QmpTarget reader() {
         return reader;
     }

@@ -19,6 +19,7 @@ import org.irqscope.core.state.RunState;
 import org.irqscope.core.target.Target;
 import org.irqscope.core.target.TargetCapability;
 import org.irqscope.core.target.TargetException;
+import org.irqscope.core.target.VmThreads;
 import org.irqscope.qemu.parse.MachineFacts;
 import org.irqscope.qemu.parse.MonitorTextParser;
 import org.irqscope.qemu.parse.ParseException;
@@ -181,6 +182,53 @@ public class QmpTarget implements Target {
         lastGood = s;
         lastTiming = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e6, commands);
         return s;
+    }
+
+    /**
+     * The QEMU process and its vCPU threads, from {@code query-cpus-fast} (thread-id, cpu-index) and the threads'
+     * thread group in /proc; empty when the guest does not run on KVM (TCG raises no host-kernel KVM events) or its
+     * threads are not on this host.
+     */
+    @Override
+    public synchronized Optional<VmThreads> vmThreads() throws TargetException {
+        Map<Long, Integer> vcpus = new HashMap<>();
+        try {
+            if (facts == null) {
+                facts = readFacts();
+            }
+            if (!Boolean.TRUE.equals(facts.kvm())) {
+                return Optional.empty();
+            }
+            for (JsonElement c : client.execute("query-cpus-fast", null, timeout).getAsJsonArray()) {
+                JsonObject o = c.getAsJsonObject();
+                vcpus.put(o.get("thread-id").getAsLong(), o.get("cpu-index").getAsInt());
+            }
+        } catch (QmpException e) {
+            throw translate("list its vCPU threads", e);
+        }
+        long process = -1;
+        for (long tid : vcpus.keySet()) {
+            process = threadGroup(tid);
+            if (process > 0) {
+                break;
+            }
+        }
+        return process > 0 ? Optional.of(new VmThreads(process, vcpus)) : Optional.empty();
+    }
+
+    /** The thread group (process) of a host thread, from /proc/TID/status "Tgid:", -1 when it is not on this host. */
+    static long threadGroup(long tid) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", Long.toString(tid),
+                    "status"))) {
+                if (line.startsWith("Tgid:")) {
+                    return Long.parseLong(line.substring(5).trim());
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
     }
 
     /** Connects again (QEMU restarted on the same socket); facts are read afresh on the next read. */

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.irqscope.core.target.SourceConfiguration;
 import org.irqscope.core.target.Target;
 import org.irqscope.core.target.TargetCapability;
 import org.irqscope.core.target.TargetException;
+import org.irqscope.core.target.VmThreads;
 import org.irqscope.kvm.Kvm;
 import org.irqscope.kvm.KvmCap;
 import org.irqscope.kvm.KvmException;
@@ -95,6 +97,13 @@ public final class SandboxTarget implements Target, GuestSteering {
     }
 
     /** The VM behind the target (tests and benchmarks read it directly). */
+    /** This JVM owns the VM: its threads issue every ioctl, and the vCPU threads say who they are. */
+    @Override
+    public Optional<VmThreads> vmThreads() throws TargetException {
+        checkOpen();
+        return Optional.of(new VmThreads(ProcessHandle.current().pid(), sandbox.vcpuHostThreads()));
+    }
+
     public SandboxVm sandbox() {
         return sandbox;
     }
