@@ -14,6 +14,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -128,7 +129,11 @@ public final class LessonPanel extends Composite implements SessionListener {
         runStep.addListener(SWT.Selection, e -> runNext());
 
         status = new Label(this, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(status);
+        // room for three lines whatever the message, so the buttons above never move under the pointer
+        GC gc = new GC(status);
+        int lines = gc.getFontMetrics().getHeight() * 3;
+        gc.dispose();
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, lines).applyTo(status);
 
         session.addListener(this);
         addListener(SWT.Dispose, e -> {
