@@ -21,7 +21,7 @@ NULL_OK = "?"
 def typename(v):
     if isinstance(v, bool):
         return BOOL
-    if isinstance(v, int):
+    if isinstance(v, (int, float)):
         return NUM
     if isinstance(v, str):
         return STR
@@ -83,6 +83,14 @@ ESB = {"op": STR, "source": NUM, "returned": NUM, "pq": STR, "line": NUM}
 TIMA = {"op": STR, "vcpu": NUM, "returned": NUM, "os": OBJ, "line": NUM}
 INJECT = {"how": STR, "outcome": STR, "delivered_to": NUM, "detail": STR, "line": NUM}
 STEP = {"requested": NUM, "events": LIST, "line": NUM}
+JOURNEY = {"schema": STR, "kind": STR, "id": NUM, "origin": STR, "raised_by": STR, "gsi": NUM, "vector": NUM,
+           "destinations": LIST, "outcome": STR, "why": STR, "coalesced": BOOL, "near_loss": BOOL,
+           "inject_to_eoi_ns": NUM + NULL_OK, "latency_from": STR + NULL_OK, "hops": LIST}
+JOURNEY_HOP = {"stage": STR, "time_ns": NUM, "cpu": NUM, "thread": NUM, "vcpu": NUM, "detail": STR}
+LOST = {"schema": STR, "kind": STR, "cpu": NUM, "events": NUM, "where": STR}
+TRACE_SUMMARY = {"schema": STR, "kind": STR, "journeys": NUM, "events": NUM, "lost_events": NUM, "empty_eois": NUM,
+                 "unmatched_eois": NUM, "mean_delay_ms": NUM, "max_delay_ms": NUM, "events_traced": LIST,
+                 "notes": LIST}
 
 
 def check_snapshot(where, o):
@@ -140,7 +148,19 @@ def check_targets(where, o):
         keys(f"{where}.targets[{i}]", t, TARGET)
 
 
-CHECKS = {"snapshot": check_snapshot, "explain": check_explain, "diff": check_diff, "targets": check_targets,
+def check_journey(where, o):
+    keys(where, o, JOURNEY)
+    if o["outcome"] not in ("complete", "never_accepted", "never_eoi", "never_acknowledged", "open"):
+        raise Problem(f"{where}.outcome: {o['outcome']!r} is not an outcome")
+    for i, h in enumerate(o["hops"]):
+        keys(f"{where}.hops[{i}]", h, JOURNEY_HOP)
+    times = [h["time_ns"] for h in o["hops"]]
+    if times != sorted(times):
+        raise Problem(f"{where}.hops: not in time order")
+
+
+CHECKS = {"snapshot": check_snapshot, "journey": check_journey, "lost": lambda w, o: keys(w, o, LOST),
+          "trace-summary": lambda w, o: keys(w, o, TRACE_SUMMARY), "explain": check_explain, "diff": check_diff, "targets": check_targets,
           "esb": lambda w, o: keys(w, o, ESB), "tima": lambda w, o: keys(w, o, TIMA),
           "inject": lambda w, o: keys(w, o, INJECT), "ipi": lambda w, o: keys(w, o, INJECT),
           "step": lambda w, o: keys(w, o, STEP)}

@@ -237,6 +237,45 @@ else
     skip "kvm-x86" "kvm: is unavailable here"
 fi
 
+# ---------------------------------------------------------------- trace: host-kernel KVM events as journeys
+irq trace 'soft:power9?mode=xics'
+expect_error "trace: SoftKvm has no kernel events" 3 "not a KVM guest on this host"
+irq trace 'kvm:x86' --duration soon
+expect_error "trace: --duration must be seconds" 2 "--duration 'soon' is not a number"
+if [ "$have_kvm" = True ] && [ "$(id -u)" = 0 ]; then
+    tracefs_before=$(grep -c ' tracefs ' /proc/mounts)
+    printf 'configure 4 priority=0x31 server=1 masked=false\ninject 4\nrun-guest 20\ninject 4\nipi 1 0x40\nconfigure 5 priority=0x32 server=0 masked=true\ninject 5\n' >trace.script
+    irq trace 'kvm:x86?vcpus=2' --script trace.script
+    expect "trace: sandbox edges, IPI and a masked pin" 0 journey journey journey journey trace-summary \
+        && [ "$(py "[(j['origin'], j['gsi'], j['vector'], j['destinations'], j['outcome']) for j in sorted(objs[:4], key=lambda j: j['id'])]")" \
+            = "[('line', 4, 49, [1], 'complete'), ('line', 4, 49, [1], 'complete'), ('ipi', -1, 64, [1], 'complete'), ('line', 5, -1, [], 'never_accepted')]" ] \
+        && [ "$(py "[j['why'] for j in objs if j.get('gsi') == 5][0]")" = "IOAPIC pin 5 is masked" ] \
+        || fail "trace: sandbox journeys" "$(head -c 300 "$tmp/out")"
+    [ "$(grep -c ' tracefs ' /proc/mounts)" = "$tracefs_before" ] && pass "trace: tracefs mount as before" \
+        || fail "trace: tracefs mount" "mounted $(grep -c ' tracefs ' /proc/mounts), before $tracefs_before"
+    # a crash (kill -9) leaves the private instance; the next trace removes it
+    "$launcher" trace 'kvm:x86' --duration 60 >/dev/null 2>&1 </dev/null &
+    crashed=$!
+    for _ in $(seq 300); do
+        ls -d /sys/kernel/tracing/instances/irqscope-"$crashed"-* >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    if ls -d /sys/kernel/tracing/instances/irqscope-"$crashed"-* >/dev/null 2>&1; then
+        kill -9 "$crashed"; wait "$crashed" 2>/dev/null
+        irq trace 'kvm:x86' --duration 0.3
+        expect "trace: after a crash" 0 trace-summary \
+            && ! ls -d /sys/kernel/tracing/instances/irqscope-* >/dev/null 2>&1 \
+            && [ "$(grep -c ' tracefs ' /proc/mounts)" = "$tracefs_before" ] \
+            && pass "trace: what a crashed trace left is removed" \
+            || fail "trace: crash recovery" "instances: $(ls /sys/kernel/tracing/instances 2>&1 | tr '\n' ' ')"
+    else
+        kill -9 "$crashed" 2>/dev/null
+        fail "trace: crash recovery" "the trace never created its instance"
+    fi
+else
+    skip "trace" "needs root and kvm: (tracing the host kernel)"
+fi
+
 if [ "$have_qemu" = True ]; then
     target_checks qemu-x86 'qemu:x86?accel=tcg' 1
     target_checks qemu-pseries 'qemu:pseries?ic-mode=xics' 0x1000

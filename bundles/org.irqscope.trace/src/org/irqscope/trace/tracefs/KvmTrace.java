@@ -60,13 +60,12 @@ public final class KvmTrace implements AutoCloseable {
         }
     }
 
-    /** Counters of a running trace. */
+    /**
+     * Counters of a running trace; the delays are from a journey's last kernel event to its report, over the journeys
+     * reported while tracing (not those flushed at the end).
+     */
     public record Stats(long events, long journeys, long lostEvents, long emptyEois, long unmatchedEois,
-            long maxDelayNanos, long totalDelayNanos) {
-        /** Mean delay from a journey's last kernel event to its report, in nanoseconds. */
-        public long meanDelayNanos() {
-            return journeys == 0 ? 0 : totalDelayNanos / journeys;
-        }
+            long maxDelayNanos, long meanDelayNanos) {
     }
 
     private final Path root;
@@ -90,6 +89,7 @@ public final class KvmTrace implements AutoCloseable {
     private volatile List<Journey> openSnapshot = List.of();
     private final AtomicLong events = new AtomicLong();
     private long journeys;
+    private long liveJourneys;
     private long lostEvents;
     private long maxDelay;
     private long totalDelay;
@@ -312,7 +312,7 @@ public final class KvmTrace implements AutoCloseable {
 
     public synchronized Stats stats() {
         return new Stats(events.get(), journeys, lostEvents, builder.emptyEois(), builder.unmatchedEois(), maxDelay,
-                totalDelay);
+                liveJourneys == 0 ? 0 : totalDelay / liveJourneys);
     }
 
     /** Why the trace stopped by itself (the guest exited), or null. */
@@ -346,6 +346,11 @@ public final class KvmTrace implements AutoCloseable {
         }
         for (Reader r : readers) {
             join(r.thread);
+            // what the readers could not drain in time is lost, and said so
+            long unread = entries(r.cpu);
+            if (unread > 0) {
+                queue.add(new TraceLoss(r.cpu, unread, "unread at stop"));
+            }
         }
         if (Thread.currentThread() != correlator) {
             correlator.interrupt();
@@ -399,9 +404,21 @@ public final class KvmTrace implements AutoCloseable {
                 }
             };
             try {
-                while (true) {
-                    page.clear();
-                    int n = channel.read(page);
+                readPages(page, sink);
+            } catch (ClosedChannelException e) {
+                // closed by close(): the normal end
+            } catch (IOException e) {
+                if (!stopping) {
+                    queue.add(new ReadFailure(cpu, "reading cpu" + cpu + "'s buffer failed: " + e.getMessage()));
+                }
+            }
+        }
+
+        private void readPages(ByteBuffer page, RingBufferPage.RecordSink sink) throws IOException {
+            while (true) {
+                page.clear();
+                int n = channel.read(page);
+                {
                     if (n < 0) {
                         return;
                     }
@@ -411,22 +428,20 @@ public final class KvmTrace implements AutoCloseable {
                         }
                         continue;
                     }
-                    long missed = RingBufferPage.decode(page, n, layout, sink);
-                    if (missed != 0) {
-                        queue.add(new TraceLoss(cpu, Math.max(missed, 0), "page"));
+                    try {
+                        long missed = RingBufferPage.decode(page, n, layout, sink);
+                        if (missed != 0) {
+                            queue.add(new TraceLoss(cpu, Math.max(missed, 0), "page"));
+                        }
+                    } catch (TraceFormatException e) {
+                        // one bad page costs its events, not the reader
+                        queue.add(new ReadFailure(cpu, "cpu" + cpu + ": " + e.getMessage()));
+                        queue.add(new TraceLoss(cpu, 0, "undecodable page"));
                     }
                     if (stopping && entries(cpu) == 0) {
                         return;
                     }
                 }
-            } catch (ClosedChannelException e) {
-                // closed by close(): the normal end
-            } catch (IOException e) {
-                if (!stopping) {
-                    queue.add(new ReadFailure(cpu, "reading cpu" + cpu + "'s buffer failed: " + e.getMessage()));
-                }
-            } catch (TraceFormatException e) {
-                queue.add(new ReadFailure(cpu, "cpu" + cpu + ": " + e.getMessage()));
             }
         }
 
@@ -547,7 +562,9 @@ public final class KvmTrace implements AutoCloseable {
 
     private void emit(Journey j) {
         journeys++;
-        if (monoClock) {
+        // the delay of journeys reported live; those flushed at the end wait for the end by definition
+        if (monoClock && !stopping) {
+            liveJourneys++;
             long delay = System.nanoTime() - j.endNanos();
             maxDelay = Math.max(maxDelay, delay);
             totalDelay += delay;
