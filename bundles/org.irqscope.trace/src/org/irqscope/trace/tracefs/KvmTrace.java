@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -415,32 +416,33 @@ public final class KvmTrace implements AutoCloseable {
         }
 
         private void readPages(ByteBuffer page, RingBufferPage.RecordSink sink) throws IOException {
+            int idle = 0;
             while (true) {
                 page.clear();
                 int n = channel.read(page);
-                {
-                    if (n < 0) {
+                if (n <= 0) {
+                    // trace_pipe_raw answers a read with 0 bytes (end of file to Java) when the writer holds the
+                    // page it would hand out, even with events waiting: that is not the end, so read again after
+                    // a pause that grows while nothing comes (a blocking read waits by itself when it is empty)
+                    if (stopping) {
                         return;
                     }
-                    if (n == 0) {
-                        if (stopping) {
-                            return;
-                        }
-                        continue;
+                    LockSupport.parkNanos(Math.min(1_000_000L, 50_000L << Math.min(idle++, 5)));
+                    continue;
+                }
+                idle = 0;
+                try {
+                    long missed = RingBufferPage.decode(page, n, layout, sink);
+                    if (missed != 0) {
+                        queue.add(new TraceLoss(cpu, Math.max(missed, 0), "page"));
                     }
-                    try {
-                        long missed = RingBufferPage.decode(page, n, layout, sink);
-                        if (missed != 0) {
-                            queue.add(new TraceLoss(cpu, Math.max(missed, 0), "page"));
-                        }
-                    } catch (TraceFormatException e) {
-                        // one bad page costs its events, not the reader
-                        queue.add(new ReadFailure(cpu, "cpu" + cpu + ": " + e.getMessage()));
-                        queue.add(new TraceLoss(cpu, 0, "undecodable page"));
-                    }
-                    if (stopping && entries(cpu) == 0) {
-                        return;
-                    }
+                } catch (TraceFormatException e) {
+                    // one bad page costs its events, not the reader
+                    queue.add(new ReadFailure(cpu, "cpu" + cpu + ": " + e.getMessage()));
+                    queue.add(new TraceLoss(cpu, 0, "undecodable page"));
+                }
+                if (stopping && entries(cpu) == 0) {
+                    return;
                 }
             }
         }

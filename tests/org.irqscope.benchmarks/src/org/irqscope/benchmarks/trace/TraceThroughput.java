@@ -37,7 +37,7 @@ public final class TraceThroughput {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         System.out.printf("%-12s %10s %12s %10s %10s %10s %10s %12s %12s%n", "target/s", "MSIs/s", "events/s", "lost",
                 "journeys", "complete", "trace CPU", "delay mean", "delay max");
-        for (long rate : new long[] {1_000, 5_000, 20_000, 0}) {
+        for (long rate : new long[] {1_000, 5_000, 10_000, 20_000, 40_000, 0}) {
             run(rate, seconds);
         }
     }
