@@ -100,6 +100,11 @@ final class HeldGuestTarget implements Target {
     }
 
     @Override
+    public java.util.Optional<org.irqscope.core.target.VmThreads> vmThreads() throws TargetException {
+        return lessonTarget.vmThreads();
+    }
+
+    @Override
     public void close() {
         lessonTarget.close();
     }
