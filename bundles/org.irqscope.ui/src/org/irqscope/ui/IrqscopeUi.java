@@ -39,6 +39,8 @@ public final class IrqscopeUi extends AbstractUIPlugin {
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        // a trace left running would keep its tracefs instance until the next start recovers it
+        org.irqscope.ui.session.TargetSession.stopSharedTrace();
         instance = null;
         super.stop(context);
     }

@@ -50,6 +50,11 @@ public final class RouteCanvas extends Canvas {
         redraw();
     }
 
+    /** The hop marked by a step or a replay, -1 when none. */
+    public int highlightedHop() {
+        return highlightedHop;
+    }
+
     /** The drawing as an image the size of its content (for Export as PNG). */
     public ImageData snapshot() {
         Point size = contentSize();

@@ -20,4 +20,15 @@ public interface SessionListener {
     /** Reading or opening failed; the message is for users. Cleared by the next {@link #stateShown}. */
     default void failed(String message) {
     }
+
+    /**
+     * The session's journey log changed: journeys arrived or the kernel lost events. Called on the trace's own thread,
+     * possibly thousands of times a second: hand it to a coalescing refresh.
+     */
+    default void journeysChanged() {
+    }
+
+    /** Tracing kernel events started, stopped or failed to start ({@link TargetSession#traceFailure()}); any thread. */
+    default void traceChanged() {
+    }
 }

@@ -12,21 +12,38 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.irqscope.core.explain.Finding;
+import org.irqscope.core.journey.Journey;
+import org.irqscope.core.journey.JourneyFindings;
+import org.irqscope.core.journey.JourneyListener;
+import org.irqscope.core.journey.JourneyLog;
+import org.irqscope.core.journey.JourneyStats;
+import org.irqscope.core.journey.TraceLoss;
 import org.irqscope.core.state.MachineState;
 import org.irqscope.core.target.Target;
 import org.irqscope.core.target.TargetCapability;
 import org.irqscope.core.target.TargetException;
 import org.irqscope.core.target.TargetRegistry;
 import org.irqscope.core.target.TargetUri;
+import org.irqscope.core.target.VmThreads;
+import org.irqscope.trace.tracefs.TraceException;
 import org.irqscope.ui.IrqscopeUi;
 
 /**
  * The target the workbench looks at: it polls the target in a job at the poll rate, keeps the newest state and a
  * bounded history of states, and tells listeners which state to show (the newest, or one the user picked on the
  * timeline). Thread-safe; listeners are called outside the lock.
+ * <p>
+ * On a target that is a KVM guest on this host it can also trace the host kernel's KVM events: the journeys the trace
+ * reports go to a bounded {@link JourneyLog}, and listeners hear {@link SessionListener#journeysChanged()} on the
+ * trace's thread. The trace stops when the target closes or changes.
  */
 public final class TargetSession {
     private static TargetSession shared;
+    /** The journeys kept for the views: the newest ten thousand (about 2 MB). */
+    public static final int JOURNEYS_KEPT = 10_000;
+    /** An accepted vector without an EOI for longer than this is a finding. */
+    public static final long EOI_OVERDUE_NANOS = 1_000_000_000L;
 
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<MachineState> history = new ArrayDeque<>();
@@ -43,6 +60,16 @@ public final class TargetSession {
     private volatile boolean guestRuns = true;
     /** The target said it has no guest to run (attached QEMU, files): stop asking. */
     private volatile boolean guestRunUnsupported;
+    private final JourneyLog journeys = new JourneyLog(JOURNEYS_KEPT);
+    private final Object traceLock = new Object();
+    private volatile KernelTrace.Starter traceStarter = KernelTrace::kvm;
+    /** The running trace, or null. */
+    private volatile KernelTrace trace;
+    /** Identifies the trace whose listener may still add journeys (a stopped trace's late reports are dropped). */
+    private volatile Object traceToken;
+    private volatile String traceFailure;
+    /** The current target is a KVM guest on this host, so its kernel events can be traced. */
+    private volatile boolean traceable;
 
     public TargetSession(int pollHz, int historySize) {
         this.pollHz = clamp(pollHz, 1, 50);
@@ -71,6 +98,17 @@ public final class TargetSession {
             }
         }
         return shared;
+    }
+
+    /** Stops the shared session's kernel event trace, if the session exists (the workbench is shutting down). */
+    public static void stopSharedTrace() {
+        TargetSession session;
+        synchronized (TargetSession.class) {
+            session = shared;
+        }
+        if (session != null) {
+            session.stopTrace();
+        }
     }
 
     /** True when a provider for the URI's scheme is registered (the default target is optional at start). */
@@ -109,6 +147,8 @@ public final class TargetSession {
 
     /** Makes an opened target the current one: closes the previous target, clears the history, starts polling. */
     public void attach(Target opened) {
+        stopTrace();
+        boolean canTrace = hasVmThreads(opened);
         Target old;
         synchronized (lock) {
             old = target;
@@ -119,6 +159,9 @@ public final class TargetSession {
         }
         guestRunUnsupported = false;
         guestRuns = true;
+        traceable = canTrace;
+        traceFailure = null;
+        journeys.clear();
         if (old != null && old != opened) {
             poller.cancel();
             old.close();
@@ -131,6 +174,8 @@ public final class TargetSession {
 
     /** Closes the current target. */
     public void close() {
+        stopTrace();
+        traceable = false;
         Target old;
         synchronized (lock) {
             old = target;
@@ -235,6 +280,180 @@ public final class TargetSession {
     /** The last failure message, or null when the last read worked. */
     public String lastFailure() {
         return lastFailure;
+    }
+
+    /** Replaces how traces start (tests feed hand-made journeys without a kernel). */
+    public void setTraceStarter(KernelTrace.Starter starter) {
+        traceStarter = starter;
+    }
+
+    /** True when the current target is a KVM guest on this host, whose kernel events can be traced. */
+    public boolean canTrace() {
+        return traceable;
+    }
+
+    public boolean tracing() {
+        return trace != null;
+    }
+
+    /** Why tracing failed to start or stopped by itself, in the user's words; null when it did not. */
+    public String traceFailure() {
+        return traceFailure;
+    }
+
+    /** What the running trace's kernel cannot report (missing events), empty when not tracing. */
+    public List<String> traceNotes() {
+        KernelTrace t = trace;
+        return t == null ? List.of() : t.notes();
+    }
+
+    /** The journeys the trace reported, the newest {@link #JOURNEYS_KEPT}. */
+    public JourneyLog journeyLog() {
+        return journeys;
+    }
+
+    /** Journeys still under way in the running trace. */
+    public List<Journey> openJourneys() {
+        KernelTrace t = trace;
+        return t == null ? List.of() : t.openJourneys();
+    }
+
+    /** The statistics of the journeys heard in the last {@code windowNanos}. */
+    public JourneyStats journeyStats(long windowNanos) {
+        return journeys.stats(windowNanos, System.nanoTime());
+    }
+
+    /** Findings from the kernel events: vectors accepted whose EOI never came (or is over a second late). */
+    public List<Finding> journeyFindings() {
+        return JourneyFindings.eoiNeverCame(journeys.recent(), openJourneys(), System.nanoTime(), EOI_OVERDUE_NANOS);
+    }
+
+    /**
+     * Starts tracing the current target's kernel events (blocks while tracefs is set up: call it in a job). On failure
+     * the message is kept for {@link #traceFailure()}, listeners hear {@link SessionListener#traceChanged()}, and the
+     * exception is thrown for the caller to show; nothing else changes.
+     */
+    public void startTrace() throws TraceException {
+        synchronized (traceLock) {
+            if (trace != null) {
+                return;
+            }
+            Target t = target().orElse(null);
+            try {
+                VmThreads scope = scope(t);
+                Object token = new Object();
+                journeys.clear();
+                traceToken = token;
+                traceFailure = null;
+                trace = traceStarter.start(scope, new SessionJourneys(token));
+            } catch (TraceException e) {
+                traceToken = null;
+                traceFailure = "Could not trace kernel events: " + e.getMessage();
+                if (!e.facilityMissing()) {
+                    // what the host lacks is said to the user as it is; an unexpected failure goes to the Error Log
+                    IrqscopeUi.log(traceFailure, e);
+                }
+                fireTraceChanged();
+                throw e;
+            } catch (RuntimeException e) {
+                traceToken = null;
+                traceFailure = "Could not trace kernel events: the trace failed unexpectedly (" + e + ")";
+                IrqscopeUi.log(traceFailure, e);
+                fireTraceChanged();
+                throw TraceException.failed(traceFailure, e);
+            }
+        }
+        fireTraceChanged();
+    }
+
+    /** Stops the trace, if one runs; the journeys it still held arrive in the log before this returns. */
+    public void stopTrace() {
+        KernelTrace stopping;
+        synchronized (traceLock) {
+            stopping = trace;
+            trace = null;
+            if (stopping != null) {
+                try {
+                    stopping.close();
+                } catch (RuntimeException e) {
+                    IrqscopeUi.log("Stopping the kernel event trace failed", e);
+                }
+            }
+            traceToken = null;
+        }
+        if (stopping != null) {
+            fireTraceChanged();
+        }
+    }
+
+    private static VmThreads scope(Target t) throws TraceException {
+        if (t == null) {
+            throw TraceException.unavailable("no target is open");
+        }
+        try {
+            return t.vmThreads().orElseThrow(() -> TraceException.unavailable(t.displayName()
+                    + " is not a KVM guest on this host, so it has no host-kernel events to trace"));
+        } catch (TargetException e) {
+            throw TraceException.unavailable("the threads of " + t.displayName() + " are unknown: " + e.getMessage());
+        }
+    }
+
+    private static boolean hasVmThreads(Target t) {
+        try {
+            return t != null && t.vmThreads().isPresent();
+        } catch (TargetException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void fireTraceChanged() {
+        for (SessionListener l : listeners) {
+            l.traceChanged();
+        }
+    }
+
+    private void fireJourneysChanged() {
+        for (SessionListener l : listeners) {
+            l.journeysChanged();
+        }
+    }
+
+    /** Hears one trace; once that trace is no longer the session's, its reports are dropped. */
+    private final class SessionJourneys implements JourneyListener {
+        private final Object token;
+
+        SessionJourneys(Object token) {
+            this.token = token;
+        }
+
+        @Override
+        public void journey(Journey journey) {
+            if (traceToken == token) {
+                journeys.add(journey, System.nanoTime());
+                fireJourneysChanged();
+            }
+        }
+
+        @Override
+        public void lost(TraceLoss loss) {
+            if (traceToken == token) {
+                journeys.lost(loss);
+                fireJourneysChanged();
+            }
+        }
+
+        @Override
+        public void stopped(String reason) {
+            if (traceToken != token || reason == null) {
+                // asked to stop: stopTrace() tells the listeners
+                return;
+            }
+            // the trace ended by itself (the guest exited): say why, and let the menus follow
+            traceFailure = "Tracing kernel events stopped: " + reason;
+            traceToken = null;
+            trace = null;
+            fireTraceChanged();
+        }
     }
 
     private MachineState predecessor(MachineState state) {

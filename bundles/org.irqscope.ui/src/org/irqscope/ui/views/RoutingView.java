@@ -25,11 +25,16 @@ import org.irqscope.core.state.SourceState;
 import org.irqscope.core.target.RouteEvent;
 import org.irqscope.core.target.Target;
 import org.irqscope.core.target.TargetCapability;
+import org.irqscope.ui.route.JourneyReplay;
 import org.irqscope.ui.route.RouteCanvas;
 import org.irqscope.ui.route.RoutePresenter;
 import org.irqscope.ui.session.TargetCommands;
 
-/** The selected source's route hop by hop, with the hop that stops it in red; steps one hop on steppable targets. */
+/**
+ * The selected source's route hop by hop, with the hop that stops it in red; steps one hop on steppable targets. Below
+ * it, a journey recorded from the host kernel's KVM events can be picked and replayed hop by hop instead; selecting a
+ * source goes back to its route.
+ */
 public final class RoutingView extends SessionViewPart {
     public static final String ID = "org.irqscope.ui.views.routing";
 
@@ -40,6 +45,11 @@ public final class RoutingView extends SessionViewPart {
     private volatile int source = -1;
     private MachineState lastState;
     private Action stepAction;
+    private JourneyReplay replay;
+    private Throttler journeyThrottler;
+    /** The canvas shows a replayed journey, not the source's route. */
+    private boolean replaying;
+    private long listedTotal = -1;
 
     private final ISelectionListener selectionListener = (IWorkbenchPart part, ISelection selection) -> {
         if (part != this && selection instanceof IStructuredSelection s
@@ -59,12 +69,17 @@ public final class RoutingView extends SessionViewPart {
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         scroll.addListener(SWT.Resize, e -> scroll.setMinSize(canvas.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
+        replay = new JourneyReplay(body, canvas);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(replay);
+        replay.onPick(() -> replaying = true);
         events = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(events);
         throttler = new Throttler(canvas.getDisplay(), Duration.ofMillis(50), this::apply);
+        journeyThrottler = new Throttler(canvas.getDisplay(), Duration.ofMillis(500), this::listJourneys);
         getSite().getPage().addPostSelectionListener(selectionListener);
         contributeActions(getViewSite().getActionBars().getToolBarManager());
         connect();
+        journeysChanged();
     }
 
     private void contributeActions(IToolBarManager toolbar) {
@@ -94,6 +109,10 @@ public final class RoutingView extends SessionViewPart {
     /** Shows a source's route (UI thread). */
     public void showSource(int number) {
         source = number;
+        if (replaying) {
+            replaying = false;
+            replay.leave();
+        }
         MachineState s = session() == null ? null : session().shown();
         if (s != null) {
             show(s, null);
@@ -102,6 +121,34 @@ public final class RoutingView extends SessionViewPart {
 
     public RouteCanvas canvas() {
         return canvas;
+    }
+
+    public JourneyReplay replay() {
+        return replay;
+    }
+
+    @Override
+    public void journeysChanged() {
+        if (journeyThrottler != null) {
+            journeyThrottler.throttledExec();
+        }
+    }
+
+    @Override
+    public void traceChanged() {
+        journeysChanged();
+    }
+
+    /** Offers the recorded journeys for replay when the log changed (UI thread). */
+    private void listJourneys() {
+        if (replay.isDisposed()) {
+            return;
+        }
+        long total = session().journeyLog().total();
+        if (total != listedTotal) {
+            listedTotal = total;
+            replay.setJourneys(session().journeyLog().recent());
+        }
     }
 
     @Override
@@ -115,6 +162,7 @@ public final class RoutingView extends SessionViewPart {
     @Override
     public void targetChanged(Target target) {
         super.targetChanged(target);
+        journeysChanged();
         canvas.getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed()) {
                 updateActions();
@@ -133,7 +181,7 @@ public final class RoutingView extends SessionViewPart {
             source = state.sources().stream().filter(s -> s.pending() || s.presented()).findFirst()
                     .or(() -> state.sources().stream().findFirst()).map(SourceState::number).orElse(-1);
         }
-        if (source >= 0) {
+        if (source >= 0 && !replaying) {
             canvas.setDrawing(RoutePresenter.present(state, source));
             canvas.getParent().layout(true);
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.util.Throttler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -24,10 +25,12 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.irqscope.core.state.MachineState;
+import org.irqscope.ui.session.TargetSession;
 
 /**
  * Scrubs the kept history (the picked state shows in every view) and plots interrupt rates per source and per vCPU
- * from the delivered counters. Rates are recomputed in a job at most once a second.
+ * from the delivered counters. Rates are recomputed in a job at most once a second. Below them, while the host
+ * kernel's KVM events are traced, the {@link JourneyPanel}: journey rates, latency, lost events and findings.
  */
 public final class TimelineView extends SessionViewPart {
     public static final String ID = "org.irqscope.ui.views.timeline";
@@ -41,6 +44,7 @@ public final class TimelineView extends SessionViewPart {
     private Button follow;
     private Chart sourceChart;
     private Chart vcpuChart;
+    private JourneyPanel journeys;
     private Throttler scaleThrottler;
     private Throttler chartThrottler;
     private List<MachineState> kept = List.of();
@@ -60,10 +64,14 @@ public final class TimelineView extends SessionViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(scale);
         position = new Label(body, SWT.NONE);
         GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(position);
-        SashForm charts = new SashForm(body, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(charts);
+        // side by side: the view is wide and short at the bottom of the perspective
+        SashForm split = new SashForm(body, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(split);
+        SashForm charts = new SashForm(split, SWT.HORIZONTAL);
         sourceChart = chart(charts, "Busiest sources (interrupts/s)");
         vcpuChart = chart(charts, "Per vCPU (interrupts/s)");
+        journeys = new JourneyPanel(split, TargetSession.shared());
+        split.setWeights(38, 62);
 
         scale.addListener(SWT.Selection, e -> {
             int i = scale.getSelection();
@@ -94,6 +102,7 @@ public final class TimelineView extends SessionViewPart {
     private static Chart chart(Composite parent, String title) {
         Chart chart = new Chart(parent, SWT.NONE);
         chart.getTitle().setText(title);
+        chart.getTitle().setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         chart.getAxisSet().getXAxis(0).getTitle().setText("seconds");
         chart.getAxisSet().getYAxis(0).getTitle().setText("per second");
         return chart;
@@ -150,6 +159,11 @@ public final class TimelineView extends SessionViewPart {
         }
         chart.getAxisSet().adjustRange();
         chart.redraw();
+    }
+
+    /** The kernel-event half of the view. */
+    public JourneyPanel journeys() {
+        return journeys;
     }
 
     @Override
