@@ -236,8 +236,10 @@ public final class SourcesTable extends Composite {
         if (table.getItemCount() != count) {
             table.setItemCount(count);
         }
-        if (old.state() == null || !java.util.Arrays.equals(old.rows(), rows.rows()) || !rows.changedAt().isEmpty()) {
+        if (old.state() == null || old.rows().length != count) {
             table.redraw();
+        } else {
+            redrawChangedVisibleRows(table, old, rows);
         }
         keepSelection(rows);
         SourceState nowSelected = selection.first();
@@ -256,6 +258,36 @@ public final class SourcesTable extends Composite {
                     + " ms after start"));
         }
         applyCount++;
+    }
+
+    /**
+     * Asks GTK to repaint only the visible rows whose source changed or is still fading: a repaint costs the UI
+     * thread far more than the whole apply, and most polls change nothing on screen.
+     */
+    private void redrawChangedVisibleRows(Table table, SourceRows old, SourceRows rows) {
+        SourceState[] before = old.rows();
+        SourceState[] now = rows.rows();
+        int top = table.getTopIndex();
+        int end = Math.min(now.length, top + visibleRows() + 1);
+        long millis = System.currentTimeMillis();
+        int first = -1;
+        int last = -1;
+        for (int i = Math.max(0, top); i < end; i++) {
+            SourceState s = now[i];
+            boolean changed = s != before[i] && !s.equals(before[i]);
+            if (changed || rows.freshness(s.number(), millis) > 0 || old.freshness(s.number(), millis) > 0) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        Rectangle a = table.getItem(first).getBounds();
+        Rectangle b = table.getItem(last).getBounds();
+        table.redraw(0, a.y, table.getClientArea().width + a.x, b.y + b.height - a.y, false);
     }
 
     /** A row moves when the sort key changes; keep the same source selected, not the same index. */
