@@ -42,7 +42,7 @@ public final class JourneyPanel extends Composite implements SessionListener {
     static final String VECTOR_SERIES = "journeys by vector";
     static final String VCPU_SERIES = "journeys by vCPU";
     static final String LATENCY_SERIES = "latency";
-    static final String NO_INJECTION_EVENT = "from acceptance: no injection event on this host";
+    static final String NO_INJECTION_EVENT = "µs, from acceptance";
 
     private final TargetSession session;
     private final Label status;
@@ -157,7 +157,10 @@ public final class JourneyPanel extends Composite implements SessionListener {
                         : "lost events: " + stats.lossReports() + " reports of an unknown number";
         String counts = stats.total() + " journeys, " + stats.journeys() + " in the last 10 s · " + lost;
         if (session.tracing()) {
-            return "Tracing the host kernel's KVM events (rates over the last 10 s): " + counts;
+            return "Tracing the host kernel's KVM events (rates over the last 10 s): " + counts
+                    + (stats.latency().allFromAcceptance()
+                            ? " · latency from acceptance: this host reports no injection event"
+                            : "");
         }
         String last = stats.total() > 0 || stats.lossReports() > 0 ? " Last trace: " + counts + "." : "";
         if (session.traceFailure() != null) {
@@ -196,7 +199,7 @@ public final class JourneyPanel extends Composite implements SessionListener {
                 ? ""
                 : h.allFromAcceptance()
                         ? NO_INJECTION_EVENT
-                        : h.fromAcceptance() > 0 ? measure : "from injection to the guest's EOI");
+                        : h.fromAcceptance() > 0 ? measure : "µs, from injection");
         // the buckets from the first to the last one used, so that the labels stay readable
         int first = -1;
         int last = -1;

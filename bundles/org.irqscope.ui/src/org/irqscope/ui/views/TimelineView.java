@@ -16,6 +16,7 @@ import org.eclipse.jface.util.Throttler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -64,8 +65,17 @@ public final class TimelineView extends SessionViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(scale);
         position = new Label(body, SWT.NONE);
         GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(position);
-        // side by side: the view is wide and short at the bottom of the perspective
+        // side by side where the view is wide and short (the bottom of the perspective), else one above the other
         SashForm split = new SashForm(body, SWT.HORIZONTAL);
+        split.addListener(SWT.Resize, e -> {
+            Rectangle area = split.getClientArea();
+            int orientation = area.width * 2 > area.height * 5 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (split.getOrientation() != orientation) {
+                split.setOrientation(orientation);
+                // one above the other, the journeys (three charts and their status) need the larger share
+                split.setWeights(orientation == SWT.HORIZONTAL ? new int[]{38, 62} : new int[]{35, 65});
+            }
+        });
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(split);
         SashForm charts = new SashForm(split, SWT.HORIZONTAL);
         sourceChart = chart(charts, "Busiest sources (interrupts/s)");

@@ -136,11 +136,12 @@ class JourneyPanelTest {
         // no injection event on this "host": the chart says what it measures
         assertThat(panel.latencyChart().getTitle().getText()).isEqualTo("accept→EOI latency (journeys)");
         assertThat(panel.latencyChart().getAxisSet().getXAxis(0).getTitle().getText())
-                .isEqualTo("from acceptance: no injection event on this host");
+                .isEqualTo("µs, from acceptance");
         assertThat(panel.statusText())
                 .startsWith("Tracing the host kernel's KVM events (rates over the last 10 s): "
                         + "4 journeys, 4 in the last 10 s")
-                .contains("lost events: none");
+                .contains("lost events: none")
+                .endsWith("latency from acceptance: this host reports no injection event");
 
         heard.get().lost(new TraceLoss(1, 42, "page"));
         heard.get().lost(new TraceLoss(0, 0, "page"));
