@@ -73,9 +73,16 @@ public final class JourneyPanel extends Composite implements SessionListener {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, findings.getItemHeight() * 2 + 4).exclude(true)
                 .applyTo(findings);
         findings.setVisible(false);
-        column("Kernel-event finding", 560);
-        column("Where", 80);
-        column("Rule", 320);
+        column("Where", 70);
+        column("Kernel-event finding", 500);
+        // the finding takes the width; the rule behind it is the row's tooltip
+        findings.addListener(SWT.Resize,
+                e -> findings.getColumn(1).setWidth(Math.max(200, findings.getClientArea().width
+                        - findings.getColumn(0).getWidth())));
+        findings.addListener(SWT.MouseHover, e -> {
+            TableItem item = findings.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            findings.setToolTipText(item == null ? null : ((Finding) item.getData()).rule());
+        });
         throttler = new Throttler(getDisplay(), Duration.ofMillis(250), this::refresh);
         session.addListener(this);
         addDisposeListener(e -> session.removeListener(this));
@@ -228,8 +235,9 @@ public final class JourneyPanel extends Composite implements SessionListener {
         for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
+        // with nothing to show, no category of an earlier window may linger on the axis
+        chart.getAxisSet().getXAxis(0).setCategorySeries(categories.length > 0 ? categories : new String[]{""});
         if (categories.length > 0) {
-            chart.getAxisSet().getXAxis(0).setCategorySeries(categories);
             IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
             bars.setYSeries(values);
             bars.setBarColor(colour);
@@ -255,7 +263,8 @@ public final class JourneyPanel extends Composite implements SessionListener {
         findings.removeAll();
         for (Finding f : now) {
             TableItem item = new TableItem(findings, SWT.NONE);
-            item.setText(new String[]{f.explanation(), f.element().toString(), f.rule()});
+            item.setText(new String[]{f.element().toString(), f.explanation()});
+            item.setData(f);
             item.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         }
         ((GridData) findings.getLayoutData()).exclude = now.isEmpty();

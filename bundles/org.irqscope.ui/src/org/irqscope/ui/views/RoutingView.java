@@ -144,6 +144,11 @@ public final class RoutingView extends SessionViewPart {
         if (replay.isDisposed()) {
             return;
         }
+        if (replay.picker().getListVisible()) {
+            // the user is choosing: do not change the list under the pointer, look again soon
+            journeyThrottler.throttledExec();
+            return;
+        }
         long total = session().journeyLog().total();
         if (total != listedTotal) {
             listedTotal = total;
@@ -165,6 +170,11 @@ public final class RoutingView extends SessionViewPart {
         journeysChanged();
         canvas.getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed()) {
+                // a journey of the target before is not this target's route
+                if (replaying) {
+                    replaying = false;
+                    replay.leave();
+                }
                 updateActions();
             }
         });

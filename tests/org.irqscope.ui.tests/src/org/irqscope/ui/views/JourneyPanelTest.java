@@ -169,9 +169,9 @@ class JourneyPanelTest {
         send(Journeys.msi(1, 0x41, 0, 3_000, false), Journeys.neverEoi(2, 0x31, 1));
         assertThat(Screenshots.waitFor(display, TIMEOUT, () -> panel.findings().getItemCount() == 1))
                 .as("one finding").isTrue();
-        assertThat(panel.findings().getItem(0).getText(0)).isEqualTo(
+        assertThat(panel.findings().getItem(0).getText(1)).isEqualTo(
                 "EOI never came for vector 0x31 on APIC 1 (from kernel events: journey #2 ended without one)");
-        assertThat(panel.findings().getItem(0).getText(1)).isEqualTo("vCPU 1");
+        assertThat(panel.findings().getItem(0).getText(0)).isEqualTo("vCPU 1");
         assertThat(panel.findings().isVisible()).isTrue();
         settle();
         Screenshots.save(shell, "journey-finding");
