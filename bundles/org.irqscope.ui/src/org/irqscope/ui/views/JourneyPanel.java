@@ -69,8 +69,8 @@ public final class JourneyPanel extends Composite implements SessionListener {
         charts.setWeights(28, 24, 48);
         findings = new Table(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         findings.setHeaderVisible(true);
-        // shown only while there are findings: the Timeline is short and the charts need the height
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, findings.getItemHeight() * 2 + 4).exclude(true)
+        // shown only while there are findings (the header and two rows): the Timeline is short, the charts need height
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, findings.getItemHeight() * 3 + 6).exclude(true)
                 .applyTo(findings);
         findings.setVisible(false);
         column("Where", 70);
