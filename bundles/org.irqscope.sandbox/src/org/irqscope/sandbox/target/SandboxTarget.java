@@ -244,7 +244,15 @@ public final class SandboxTarget implements Target, GuestSteering {
                 yield new InjectionResult(InjectionResult.Outcome.ACCEPTED, 0, "IRQ line " + line + " lowered (KVM "
                         + "answered " + status + ")");
             }
-            case MSI -> injectMsi(injection.msiAddress(), injection.msiData());
+            case MSI -> {
+                if (injection.source() >= 0 && injection.msiAddress() == 0) {
+                    // QEMU and SoftKvm know a device's MSI by its source; the sandbox has no devices, only addresses
+                    throw TargetException.invalid("the x86 sandbox has no MSI source " + injection.source()
+                            + ": give the MSI's address and data instead (address 0xFEE0_0000 | APIC id << 12, data "
+                            + "= vector)");
+                }
+                yield injectMsi(injection.msiAddress(), injection.msiData());
+            }
             case IPI -> {
                 sendIpi(0, injection.source(), injection.priority());
                 yield new InjectionResult(InjectionResult.Outcome.ACCEPTED, 1, "vCPU 0 sent IPI vector 0x"

@@ -154,6 +154,8 @@ class SandboxTargetLiveTest {
             assertInvalid(() -> t.inject(Injection.of(99, Injection.Kind.ASSERT)), "outside the irqchip");
             assertInvalid(() -> t.inject(Injection.msi(0xfed00000L, 0x41)), "malformed");
             assertInvalid(() -> t.inject(Injection.msi(0x1_fee00000L, 0x41)), "malformed");
+            assertInvalid(() -> t.inject(Injection.of(4, Injection.Kind.MSI)),
+                    "has no MSI source 4: give the MSI's address");
             assertInvalid(() -> t.inject(Injection.msi(0xfee07000L, 0x41)), "does not exist");
             assertInvalid(() -> t.inject(Injection.msi(0xfee00000L, 0x05)), "reserved");
             assertInvalid(() -> t.inject(Injection.msi(0xfee00000L, 0x541)), "delivery mode 5");
