@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -174,14 +177,27 @@ public final class ModelSync {
     // ---- sources: merge-join by number over two ascending lists ----
 
     private SourceState[] syncSources(List<SourceState> wanted, SourceState[] known) {
-        EList<Source> list = machine.getSources();
+        return mergeByKey(machine.getSources(), wanted, known, new SourceState[wanted.size()], SourceState::number,
+                Source::getNumber, this::newSource, this::syncSource);
+    }
+
+    /**
+     * Makes {@code list} (model elements ascending by key) hold one element per {@code wanted} record, in the same
+     * order: a merge-join that removes, inserts and updates in place, so only what differs is notified.
+     * {@code known} are the records the list was last synced from (null when unknown): with them the keys are read
+     * from records instead of EMF getters, and a record equal to its last one is skipped without touching the model
+     * (readers rebuild records on every poll).
+     *
+     * @return {@code applied}, filled with the records now in the model
+     */
+    private <S, M> S[] mergeByKey(EList<M> list, List<S> wanted, S[] known, S[] applied, ToIntFunction<S> key,
+            ToIntFunction<M> modelKey, Function<S, M> create, BiConsumer<M, S> update) {
         if (known != null && known.length != list.size()) {
             known = null;
         }
         if (known == null) {
-            ensureAscending(list);
+            ensureAscending(list, modelKey);
         }
-        SourceState[] applied = new SourceState[wanted.size()];
         int i = 0;
         int j = 0;
         int previous = 0;
@@ -192,24 +208,23 @@ public final class ModelSync {
                 changes++;
                 continue;
             }
-            SourceState s = wanted.get(j);
-            SourceState last = known == null || previous >= known.length ? null : known[previous];
-            int modelNumber = i >= list.size()
+            S s = wanted.get(j);
+            S last = known == null || previous >= known.length ? null : known[previous];
+            int modelKeyHere = i >= list.size()
                     ? Integer.MAX_VALUE
-                    : last != null ? last.number() : list.get(i).getNumber();
-            if (i >= list.size() || modelNumber > s.number()) {
-                list.add(i, newSource(s));
+                    : last != null ? key.applyAsInt(last) : modelKey.applyAsInt(list.get(i));
+            int wantedKey = key.applyAsInt(s);
+            if (i >= list.size() || modelKeyHere > wantedKey) {
+                list.add(i, create.apply(s));
                 changes++;
-            } else if (modelNumber < s.number()) {
+            } else if (modelKeyHere < wantedKey) {
                 list.remove(i);
                 previous++;
                 changes++;
                 continue;
             } else {
-                // a record equal to the one last applied cannot differ from the model: one record compare
-                // instead of a getter per feature (readers rebuild records on every poll)
                 if (last != s && !s.equals(last)) {
-                    syncSource(list.get(i), s);
+                    update.accept(list.get(i), s);
                 }
                 previous++;
             }
@@ -221,10 +236,10 @@ public final class ModelSync {
     }
 
     /** A model that did not come from this class (a loaded file, an edit) may be unordered: order it once. */
-    private void ensureAscending(EList<Source> list) {
+    private <M> void ensureAscending(EList<M> list, ToIntFunction<M> modelKey) {
         for (int i = 1; i < list.size(); i++) {
-            if (list.get(i - 1).getNumber() >= list.get(i).getNumber()) {
-                ECollections.sort(list, (a, b) -> Integer.compare(a.getNumber(), b.getNumber()));
+            if (modelKey.applyAsInt(list.get(i - 1)) >= modelKey.applyAsInt(list.get(i))) {
+                ECollections.sort(list, (x, y) -> Integer.compare(modelKey.applyAsInt(x), modelKey.applyAsInt(y)));
                 changes++;
                 return;
             }
@@ -313,56 +328,16 @@ public final class ModelSync {
     // ---- vCPUs: merge-join by id ----
 
     private VcpuState[] syncVcpus(List<VcpuState> wanted, VcpuState[] known) {
-        EList<Vcpu> list = machine.getVcpus();
-        if (known != null && known.length != list.size()) {
-            known = null;
-        }
-        if (known == null) {
-            for (int k = 1; k < list.size(); k++) {
-                if (list.get(k - 1).getId() >= list.get(k).getId()) {
-                    ECollections.sort(list, (a, b) -> Integer.compare(a.getId(), b.getId()));
-                    changes++;
-                    break;
-                }
-            }
-        }
-        VcpuState[] applied = new VcpuState[wanted.size()];
-        int i = 0;
-        int j = 0;
-        int previous = 0;
-        while (i < list.size() || j < wanted.size()) {
-            if (j >= wanted.size()) {
-                list.remove(i);
-                previous++;
-                changes++;
-                continue;
-            }
-            VcpuState s = wanted.get(j);
-            VcpuState last = known == null || previous >= known.length ? null : known[previous];
-            int modelId = i >= list.size() ? Integer.MAX_VALUE : last != null ? last.id() : list.get(i).getId();
-            if (i >= list.size() || modelId > s.id()) {
-                Vcpu fresh = FACTORY.createVcpu();
-                int counted = changes;
-                syncVcpu(fresh, s);
-                changes = counted;
-                list.add(i, fresh);
-                changes++;
-            } else if (modelId < s.id()) {
-                list.remove(i);
-                previous++;
-                changes++;
-                continue;
-            } else {
-                if (last != s && !s.equals(last)) {
-                    syncVcpu(list.get(i), s);
-                }
-                previous++;
-            }
-            applied[j] = s;
-            i++;
-            j++;
-        }
-        return applied;
+        return mergeByKey(machine.getVcpus(), wanted, known, new VcpuState[wanted.size()], VcpuState::id,
+                Vcpu::getId, this::newVcpu, this::syncVcpu);
+    }
+
+    private Vcpu newVcpu(VcpuState s) {
+        Vcpu m = FACTORY.createVcpu();
+        int counted = changes;
+        syncVcpu(m, s);
+        changes = counted;
+        return m;
     }
 
     private void syncVcpu(Vcpu m, VcpuState s) {

@@ -340,8 +340,7 @@ public final class KvmTrace implements AutoCloseable {
         for (Reader r : readers) {
             // a reader still draining data exits by itself; one blocked on an empty buffer is woken by closing
             while (r.thread.isAlive() && entries(r.cpu) > 0 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-                Thread.yield();
+                join(r.thread, 5);
             }
             r.close();
         }
@@ -370,8 +369,12 @@ public final class KvmTrace implements AutoCloseable {
     }
 
     private static void join(Thread t) {
+        join(t, 5000);
+    }
+
+    private static void join(Thread t, long millis) {
         try {
-            t.join(5000);
+            t.join(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
