@@ -3,6 +3,8 @@ package org.irqscope.kvm;
 
 import java.util.function.Supplier;
 
+import org.irqscope.kvm.internal.FieldRange;
+
 /**
  * A virtual CPU: the vCPU fd (include/uapi/linux/kvm.h; ABI fact page §0.2).
  *
@@ -88,6 +90,12 @@ public interface KvmVcpu extends AutoCloseable {
 
     /** KVM_GET_LAPIC (x86): the 1 KiB local APIC register page. */
     KvmLapicState getLapic();
+
+    /** KVM_GET_LAPIC into {@code page} ({@value KvmLapicState#SIZE} bytes, raw): for readers that poll. */
+    default void getLapic(byte[] page) {
+        FieldRange.length("LAPIC page buffer", page.length, KvmLapicState.SIZE);
+        System.arraycopy(getLapic().bytes(), 0, page, 0, KvmLapicState.SIZE);
+    }
 
     /** KVM_SET_LAPIC (x86). */
     void setLapic(KvmLapicState state);

@@ -3,6 +3,8 @@ package org.irqscope.kvm;
 
 import java.util.List;
 
+import org.irqscope.kvm.internal.FieldRange;
+
 /**
  * A virtual machine: the VM fd (include/uapi/linux/kvm.h, ABI fact page §1). Only the process that created it may
  * use it (§0.1, EIO otherwise).
@@ -72,6 +74,15 @@ public interface KvmVm extends AutoCloseable {
      * @throws KvmException ENXIO when the irqchip is split or absent
      */
     KvmIrqchip getIrqchip(int chipId);
+
+    /**
+     * KVM_GET_IRQCHIP into {@code chip} (the {@value KvmIrqchip#CHIP_SIZE}-byte union, raw): for readers that poll,
+     * which decode the bytes themselves and need no {@link KvmIrqchip} in between.
+     */
+    default void getIrqchip(int chipId, byte[] chip) {
+        FieldRange.length("irqchip union buffer", chip.length, KvmIrqchip.CHIP_SIZE);
+        System.arraycopy(getIrqchip(chipId).chip(), 0, chip, 0, KvmIrqchip.CHIP_SIZE);
+    }
 
     /** KVM_SET_IRQCHIP (x86). */
     void setIrqchip(KvmIrqchip chip);

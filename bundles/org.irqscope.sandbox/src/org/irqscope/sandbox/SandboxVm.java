@@ -193,8 +193,17 @@ public final class SandboxVm implements AutoCloseable {
 
     /** The 256 guest-counted interrupts of vCPU {@code id}, indexed by vector. */
     public long[] guestCounts(int id) {
+        return decodeGuestCounts(guestCountBytes(id));
+    }
+
+    /** The guest's 256 little-endian u32 counters of vCPU {@code id} as they lie in guest memory (1 KiB). */
+    public byte[] guestCountBytes(int id) {
         // One copy of the 1 KiB counter block: a native call per counter would cost more than the copy.
-        byte[] raw = memory.read(GuestProgram.dataPage(id) + GuestProgram.COUNTERS, 1024);
+        return memory.read(GuestProgram.dataPage(id) + GuestProgram.COUNTERS, 1024);
+    }
+
+    /** {@link #guestCountBytes} as counts per vector. */
+    public static long[] decodeGuestCounts(byte[] raw) {
         long[] counts = new long[256];
         for (int v = 0; v < 256; v++) {
             counts[v] = (raw[4 * v] & 0xffL) | (raw[4 * v + 1] & 0xffL) << 8 | (raw[4 * v + 2] & 0xffL) << 16

@@ -24,6 +24,7 @@ import org.irqscope.kvm.KvmRunExit;
 import org.irqscope.kvm.KvmSregs;
 import org.irqscope.kvm.KvmVcpu;
 import org.irqscope.kvm.KvmVcpuEvents;
+import org.irqscope.kvm.internal.FieldRange;
 
 /**
  * A vCPU fd with its mmapped {@code kvm_run}.
@@ -320,12 +321,13 @@ final class LinuxKvmVcpu implements KvmVcpu {
         }
     }
 
-    /** KVM_GET_LAPIC straight into a caller's 1024-byte array, for readers that poll at a high rate. */
-    void getLapic(byte[] page) {
+    @Override
+    public void getLapic(byte[] page) {
+        FieldRange.length("LAPIC page buffer", page.length, KvmLapicState.SIZE);
         synchronized (lapic) {
             checkOpen();
             fd.call(KvmIoctl.GET_LAPIC, lapic, null);
-            lapic.read(0, page, 0, KvmLapicState.SIZE);
+            lapicView.get(0, page, 0, KvmLapicState.SIZE);
         }
     }
 

@@ -137,23 +137,22 @@ final class LinuxKvmVm implements KvmVm {
         FieldRange.check("kvm_irqchip.chip_id", chipId, 0, KvmIrqchip.NR_IRQCHIPS - 1);
         synchronized (irqchip) {
             checkOpen();
-            irqchip.setInt(KvmIrqchip.OFFSET_CHIP_ID, chipId);
+            irqchipView.putInt(KvmIrqchip.OFFSET_CHIP_ID, chipId);
             fd.call(KvmIoctl.GET_IRQCHIP, irqchip, null);
             return KvmIrqchip.decode(irqchipView.duplicate().order(ByteOrder.LITTLE_ENDIAN));
         }
     }
 
-    /**
-     * KVM_GET_IRQCHIP into a caller's array, without building a {@link KvmIrqchip}: the 512-byte union of chip
-     * {@code chipId} is copied to {@code chip[0..511]}. For readers that poll at a high rate.
-     */
-    void getIrqchip(int chipId, byte[] chip) {
+    @Override
+    public void getIrqchip(int chipId, byte[] chip) {
+        FieldRange.check("kvm_irqchip.chip_id", chipId, 0, KvmIrqchip.NR_IRQCHIPS - 1);
         FieldRange.length("irqchip union buffer", chip.length, KvmIrqchip.CHIP_SIZE);
         synchronized (irqchip) {
             checkOpen();
-            irqchip.setInt(KvmIrqchip.OFFSET_CHIP_ID, chipId);
+            // through the buffer view, not Pointer.setInt/read: those are JNI calls, a view is plain memory access
+            irqchipView.putInt(KvmIrqchip.OFFSET_CHIP_ID, chipId);
             fd.call(KvmIoctl.GET_IRQCHIP, irqchip, null);
-            irqchip.read(KvmIrqchip.OFFSET_CHIP, chip, 0, KvmIrqchip.CHIP_SIZE);
+            irqchipView.get(KvmIrqchip.OFFSET_CHIP, chip, 0, KvmIrqchip.CHIP_SIZE);
         }
     }
 

@@ -32,6 +32,7 @@ import org.irqscope.kvm.KvmLapicState;
 import org.irqscope.kvm.KvmMpState;
 import org.irqscope.kvm.KvmMsi;
 import org.irqscope.kvm.KvmVcpu;
+import org.irqscope.kvm.KvmVm;
 import org.irqscope.kvm.x86.ApicDeliveryMode;
 import org.irqscope.kvm.x86.IoapicRedirectionEntry;
 import org.irqscope.kvm.x86.IoapicState;
@@ -75,7 +76,8 @@ public final class SandboxTarget implements Target, GuestSteering {
     private final AtomicLongArray injectedPerLine = new AtomicLongArray(IRQ_LINES);
     private final Set<MsiRoute> recordedMsis = new LinkedHashSet<>();
     private final Set<String> capabilityNames = new LinkedHashSet<>();
-    private final long[][] lastCounts;
+    /** The raw counter block of each vCPU at the last read: unchanged bytes need no decoding. */
+    private final byte[][] lastCounts;
     private final Map<String, Long>[] lastCounters;
     private boolean paused;
 
@@ -83,7 +85,7 @@ public final class SandboxTarget implements Target, GuestSteering {
         this.uri = uri;
         this.kvm = kvm;
         this.sandbox = sandbox;
-        this.lastCounts = new long[sandbox.vcpuCount()][];
+        this.lastCounts = new byte[sandbox.vcpuCount()][];
         @SuppressWarnings("unchecked")
         Map<String, Long>[] counters = new Map[sandbox.vcpuCount()];
         this.lastCounters = counters;
@@ -150,21 +152,31 @@ public final class SandboxTarget implements Target, GuestSteering {
                 capabilityNames, notes);
     }
 
-    /** The three irqchips and every LAPIC, read while all vCPUs are out of KVM_RUN, so they agree. */
+    /**
+     * The three irqchips and every LAPIC, read while all vCPUs are out of KVM_RUN, so they agree: straight into the
+     * arrays the decode reads, without building a KvmIrqchip or KvmLapicState to copy the bytes back out of.
+     */
     private X86IrqchipReader.RawIrqchip readRaw() {
-        byte[] master = sandbox.vm().getIrqchip(KvmIrqchip.PIC_MASTER).chip();
-        byte[] slave = sandbox.vm().getIrqchip(KvmIrqchip.PIC_SLAVE).chip();
-        byte[] ioapic = sandbox.vm().getIrqchip(KvmIrqchip.IOAPIC).chip();
-        List<X86IrqchipReader.RawVcpu> vcpus = new ArrayList<>(sandbox.vcpuCount());
+        KvmVm vm = sandbox.vm();
+        int n = sandbox.vcpuCount();
+        byte[] master = new byte[KvmIrqchip.CHIP_SIZE];
+        byte[] slave = new byte[KvmIrqchip.CHIP_SIZE];
+        byte[] ioapic = new byte[KvmIrqchip.CHIP_SIZE];
+        byte[][] pages = new byte[n][KvmLapicState.SIZE];
+        vm.getIrqchip(KvmIrqchip.PIC_MASTER, master);
+        vm.getIrqchip(KvmIrqchip.PIC_SLAVE, slave);
+        vm.getIrqchip(KvmIrqchip.IOAPIC, ioapic);
+        for (int id = 0; id < n; id++) {
+            sandbox.vcpu(id).getLapic(pages[id]);
+        }
         // A paused target reports PAUSED and needs no KVM_GET_MP_STATE; a running one tells HALTED from RUNNING.
         boolean targetPaused = isPaused();
-        for (int id = 0; id < sandbox.vcpuCount(); id++) {
-            KvmVcpu v = sandbox.vcpu(id);
-            byte[] page = v.getLapic().bytes();
+        List<X86IrqchipReader.RawVcpu> vcpus = new ArrayList<>(n);
+        for (int id = 0; id < n; id++) {
             RunState state = sandbox.failure(id).isPresent()
                     ? RunState.STOPPED
-                    : targetPaused ? RunState.PAUSED : runState(v.getMpState());
-            vcpus.add(new X86IrqchipReader.RawVcpu(id, page, state, guestCounters(id)));
+                    : targetPaused ? RunState.PAUSED : runState(sandbox.vcpu(id).getMpState());
+            vcpus.add(new X86IrqchipReader.RawVcpu(id, pages[id], state, guestCounters(id)));
         }
         return new X86IrqchipReader.RawIrqchip(master, slave, ioapic, vcpus);
     }
@@ -179,12 +191,13 @@ public final class SandboxTarget implements Target, GuestSteering {
      * is read many times with the same counts).
      */
     private Map<String, Long> guestCounters(int id) {
-        long[] counts = sandbox.guestCounts(id);
+        byte[] raw = sandbox.guestCountBytes(id);
         synchronized (lastCounts) {
-            if (java.util.Arrays.equals(counts, lastCounts[id]) && lastCounters[id] != null) {
+            if (java.util.Arrays.equals(raw, lastCounts[id]) && lastCounters[id] != null) {
                 return lastCounters[id];
             }
         }
+        long[] counts = SandboxVm.decodeGuestCounts(raw);
         Map<String, Long> out = new TreeMap<>();
         long sum = 0;
         for (int v = 0; v < counts.length; v++) {
@@ -196,7 +209,7 @@ public final class SandboxTarget implements Target, GuestSteering {
         out.put("interrupts", sum);
         Map<String, Long> frozen = Map.copyOf(out);
         synchronized (lastCounts) {
-            lastCounts[id] = counts;
+            lastCounts[id] = raw;
             lastCounters[id] = frozen;
         }
         return frozen;
@@ -415,7 +428,7 @@ public final class SandboxTarget implements Target, GuestSteering {
         }
         for (int id = 0; id < sandbox.vcpuCount(); id++) {
             KvmVcpu v = sandbox.vcpu(id);
-            KvmLapicState page = v.paused(v::getLapic);
+            KvmLapicState page = v.paused(() -> v.getLapic());
             int isr = page.register(0x100 + 0x10 * (held >>> 5));
             if ((isr & (1 << (held & 31))) != 0) {
                 int vcpu = id;

@@ -47,7 +47,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class FullStateReadBenchmark {
     private static final int VCPUS = 4;
-    private static final int WARMUP_CALLS = 5000;
+    // steady-state polling compiles the whole read path at C2; 5,000 calls left parts of it in C1 (+8-10 us)
+    private static final int WARMUP_CALLS = 20_000;
 
     /** A sandbox target, paused or running. */
     public abstract static class Sandbox {

@@ -99,6 +99,30 @@ class LinuxKvmLiveTest {
     }
 
     @Test
+    void rawIrqchipAndLapicReadsGiveTheBytesOfTheDecodedOnes() throws Exception {
+        LiveKvm.assumeDevKvm();
+        try (LinuxKvm kvm = LinuxKvm.open(); KvmVm vm = kvm.createVm()) {
+            vm.setTssAddr(0xfffbd000L);
+            vm.createIrqchip();
+            KvmVcpu vcpu = vm.createVcpu(0);
+            // a value that is not the reset state, so that a read of the wrong chip or of nothing would show
+            vm.irqLine(4, 1);
+            for (int chip : new int[]{KvmIrqchip.PIC_MASTER, KvmIrqchip.PIC_SLAVE, KvmIrqchip.IOAPIC}) {
+                byte[] raw = new byte[KvmIrqchip.CHIP_SIZE];
+                vm.getIrqchip(chip, raw);
+                assertThat(raw).as("chip %d", chip).isEqualTo(vm.getIrqchip(chip).chip());
+            }
+            byte[] page = new byte[KvmLapicState.SIZE];
+            vcpu.getLapic(page);
+            assertThat(page).isEqualTo(vcpu.getLapic().bytes());
+            assertThatThrownBy(() -> vm.getIrqchip(KvmIrqchip.IOAPIC, new byte[16])).hasMessageContaining("512");
+            assertThatThrownBy(() -> vm.getIrqchip(3, new byte[KvmIrqchip.CHIP_SIZE]))
+                    .hasMessageContaining("chip_id");
+            assertThatThrownBy(() -> vcpu.getLapic(new byte[10])).hasMessageContaining("1024");
+        }
+    }
+
+    @Test
     void aHaltedVcpuIsPausedReadAndResumed() throws Exception {
         LiveKvm.assumeDevKvm();
         try (LinuxKvm kvm = LinuxKvm.open(); KvmVm vm = kvm.createVm()) {
@@ -122,7 +146,7 @@ class LinuxKvmLiveTest {
             // The guest now halts inside KVM_RUN; from another thread, a LAPIC read must wait for a pause.
             assertStillRunning(vcpu, second);
             long t0 = System.nanoTime();
-            KvmLapicState page = vcpu.paused(vcpu::getLapic);
+            KvmLapicState page = vcpu.paused(() -> vcpu.getLapic());
             long pausedMicros = (System.nanoTime() - t0) / 1000;
             assertThat(page.register(0x20) >>> 24).isZero();
             assertThat(pausedMicros).isLessThan(Duration.ofSeconds(1).toNanos() / 1000);
