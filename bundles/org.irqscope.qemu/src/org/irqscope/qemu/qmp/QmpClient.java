@@ -452,7 +452,8 @@ public final class QmpClient implements AutoCloseable {
                             throw new QmpException(QmpException.Reason.TIMEOUT, "'" + command + "' could not be "
                                     + "sent to " + socket + ": QEMU stopped reading its QMP socket");
                         }
-                        Thread.onSpinWait();
+                        // the socket buffer is full: QEMU is behind; wait a little rather than spin a core
+                        LockSupport.parkNanos(100_000);
                     }
                 }
             }
