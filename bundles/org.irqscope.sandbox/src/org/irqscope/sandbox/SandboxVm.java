@@ -41,6 +41,9 @@ import org.irqscope.sandbox.guest.GuestProgram;
  * masked (KVM's reset value) until configured.
  */
 public final class SandboxVm implements AutoCloseable {
+    /** The guest's counter block per vCPU: a 32-bit count for each of the 256 vectors. */
+    public static final int GUEST_COUNT_BYTES = 1024;
+
     /** Three pages above guest RAM for KVM's real-mode TSS (Intel hosts need it before the first KVM_RUN). */
     public static final long TSS_ADDRESS = 0xfffbd000L;
     /** Master PIC mask at start: every line masked but the cascade (line 2), so the slave can be unmasked alone. */
@@ -198,8 +201,15 @@ public final class SandboxVm implements AutoCloseable {
 
     /** The guest's 256 little-endian u32 counters of vCPU {@code id} as they lie in guest memory (1 KiB). */
     public byte[] guestCountBytes(int id) {
+        byte[] raw = new byte[GUEST_COUNT_BYTES];
+        guestCountBytes(id, raw);
+        return raw;
+    }
+
+    /** {@link #guestCountBytes(int)} into {@code raw}, which holds {@link #GUEST_COUNT_BYTES}. */
+    public void guestCountBytes(int id, byte[] raw) {
         // One copy of the 1 KiB counter block: a native call per counter would cost more than the copy.
-        return memory.read(GuestProgram.dataPage(id) + GuestProgram.COUNTERS, 1024);
+        memory.read(GuestProgram.dataPage(id) + GuestProgram.COUNTERS, raw, 0, GUEST_COUNT_BYTES);
     }
 
     /** {@link #guestCountBytes} as counts per vector. */

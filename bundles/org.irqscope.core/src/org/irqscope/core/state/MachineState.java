@@ -169,12 +169,17 @@ public record MachineState(String target, Arch arch, InterruptMode mode, Irqchip
         private BackendKind backend = BackendKind.FILE;
         private long sequence;
         private long capturedAtMillis = System.currentTimeMillis();
-        private final java.util.Set<String> capabilities = new java.util.TreeSet<>();
+        // Filled one by one into trees; a whole set or map handed to an empty builder is kept by reference until
+        // build(), whose Set.copyOf/Map.copyOf return an immutable one unchanged: a reader that reports the same
+        // immutable capabilities and counters every poll copies nothing.
+        private java.util.Set<String> capabilities = new java.util.TreeSet<>();
+        private boolean capabilitiesShared;
         private final List<VcpuState> vcpus = new ArrayList<>();
         private final List<SourceState> sources = new ArrayList<>();
         private final List<ControllerState> controllers = new ArrayList<>();
         private final List<MsiRoute> routes = new ArrayList<>();
-        private final Map<String, Long> counters = new java.util.TreeMap<>();
+        private Map<String, Long> counters = new java.util.TreeMap<>();
+        private boolean countersShared;
         private final List<String> notes = new ArrayList<>();
 
         private Builder(String target, Arch arch, InterruptMode mode) {
@@ -204,7 +209,22 @@ public record MachineState(String target, Arch arch, InterruptMode mode, Irqchip
         }
 
         public Builder capability(String v) {
+            if (capabilitiesShared) {
+                capabilities = new java.util.TreeSet<>(capabilities);
+                capabilitiesShared = false;
+            }
             capabilities.add(v);
+            return this;
+        }
+
+        /** Adds every capability of {@code all}, which must not change before {@link #build()}. */
+        public Builder capabilities(java.util.Collection<String> all) {
+            if (capabilities.isEmpty() && all instanceof java.util.Set<String> set) {
+                capabilities = set;
+                capabilitiesShared = true;
+            } else {
+                all.forEach(this::capability);
+            }
             return this;
         }
 
@@ -229,7 +249,22 @@ public record MachineState(String target, Arch arch, InterruptMode mode, Irqchip
         }
 
         public Builder counter(String name, long value) {
+            if (countersShared) {
+                counters = new java.util.TreeMap<>(counters);
+                countersShared = false;
+            }
             counters.put(name, value);
+            return this;
+        }
+
+        /** Adds every counter of {@code all}, which must not change before {@link #build()}. */
+        public Builder counters(Map<String, Long> all) {
+            if (counters.isEmpty()) {
+                counters = all;
+                countersShared = true;
+            } else {
+                all.forEach(this::counter);
+            }
             return this;
         }
 

@@ -79,7 +79,7 @@ final class KvmFileDescriptor implements AutoCloseable {
         }
     }
 
-    private long request(KvmIoctl io) {
+    long request(KvmIoctl io) {
         long request = numbers[io.ordinal()];
         if (request < 0) {
             throw new UnsupportedOperationException(io.ioctlName() + " does not exist on this architecture");

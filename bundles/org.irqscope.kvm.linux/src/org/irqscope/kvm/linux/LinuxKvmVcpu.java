@@ -62,12 +62,15 @@ final class LinuxKvmVcpu implements KvmVcpu {
     private final KvmArch arch;
     private final Memory lapic = new Memory(KvmLapicState.SIZE);
     private final ByteBuffer lapicView = lapic.getByteBuffer(0, KvmLapicState.SIZE);
+    /** KVM_GET_LAPIC into {@link #lapic}, made on first use (x86 only); guarded by {@code lapic}. */
+    private PreparedIoctl getLapic;
     private final Object state = new Object();
     private int pauses;
     private boolean inRun;
     private volatile int runTid;
     private Thread preparedThread;
-    private boolean closed;
+    /** Written under {@code state}; volatile so {@link #checkOpen} reads it without taking the lock on every read. */
+    private volatile boolean closed;
 
     LinuxKvmVcpu(LinuxKvmVm vm, int id, KvmFileDescriptor fd, Pointer run, int runSize) {
         this.vm = vm;
@@ -316,7 +319,7 @@ final class LinuxKvmVcpu implements KvmVcpu {
     public KvmLapicState getLapic() {
         synchronized (lapic) {
             checkOpen();
-            fd.call(KvmIoctl.GET_LAPIC, lapic, null);
+            getLapicCall().call();
             return KvmLapicState.decode(lapicView.duplicate());
         }
     }
@@ -326,9 +329,16 @@ final class LinuxKvmVcpu implements KvmVcpu {
         FieldRange.length("LAPIC page buffer", page.length, KvmLapicState.SIZE);
         synchronized (lapic) {
             checkOpen();
-            fd.call(KvmIoctl.GET_LAPIC, lapic, null);
+            getLapicCall().call();
             lapicView.get(0, page, 0, KvmLapicState.SIZE);
         }
+    }
+
+    private PreparedIoctl getLapicCall() {
+        if (getLapic == null) {
+            getLapic = PreparedIoctl.of(fd, KvmIoctl.GET_LAPIC, lapic);
+        }
+        return getLapic;
     }
 
     @Override
@@ -413,10 +423,8 @@ final class LinuxKvmVcpu implements KvmVcpu {
     }
 
     private void checkOpen() {
-        synchronized (state) {
-            if (closed) {
-                throw new IllegalStateException("vCPU " + id + " is closed");
-            }
+        if (closed) {
+            throw new IllegalStateException("vCPU " + id + " is closed");
         }
     }
 
@@ -440,6 +448,9 @@ final class LinuxKvmVcpu implements KvmVcpu {
                 // Already unmapped: nothing to free.
                 return;
             } finally {
+                if (getLapic != null) {
+                    getLapic.close();
+                }
                 lapic.close();
                 vm.forget(this);
             }

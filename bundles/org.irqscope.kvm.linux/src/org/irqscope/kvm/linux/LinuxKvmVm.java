@@ -39,6 +39,8 @@ final class LinuxKvmVm implements KvmVm {
     private final Memory msi = new Memory(KvmMsi.SIZE);
     private final Memory irqchip = new Memory(KvmIrqchip.SIZE);
     private final ByteBuffer irqchipView = irqchip.getByteBuffer(0, KvmIrqchip.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+    /** KVM_GET_IRQCHIP into {@link #irqchip}, made on first use (x86 only); guarded by {@code irqchip}. */
+    private PreparedIoctl getIrqchip;
     private final List<LinuxKvmVcpu> vcpus = new ArrayList<>();
     private final List<LinuxKvmDevice> devices = new ArrayList<>();
     private final List<LinuxGuestMemory> slots = new ArrayList<>();
@@ -138,7 +140,7 @@ final class LinuxKvmVm implements KvmVm {
         synchronized (irqchip) {
             checkOpen();
             irqchipView.putInt(KvmIrqchip.OFFSET_CHIP_ID, chipId);
-            fd.call(KvmIoctl.GET_IRQCHIP, irqchip, null);
+            getIrqchip().call();
             return KvmIrqchip.decode(irqchipView.duplicate().order(ByteOrder.LITTLE_ENDIAN));
         }
     }
@@ -151,9 +153,16 @@ final class LinuxKvmVm implements KvmVm {
             checkOpen();
             // through the buffer view, not Pointer.setInt/read: those are JNI calls, a view is plain memory access
             irqchipView.putInt(KvmIrqchip.OFFSET_CHIP_ID, chipId);
-            fd.call(KvmIoctl.GET_IRQCHIP, irqchip, null);
+            getIrqchip().call();
             irqchipView.get(KvmIrqchip.OFFSET_CHIP, chip, 0, KvmIrqchip.CHIP_SIZE);
         }
+    }
+
+    private PreparedIoctl getIrqchip() {
+        if (getIrqchip == null) {
+            getIrqchip = PreparedIoctl.of(fd, KvmIoctl.GET_IRQCHIP, irqchip);
+        }
+        return getIrqchip;
     }
 
     @Override
@@ -297,6 +306,9 @@ final class LinuxKvmVm implements KvmVm {
             msi.close();
         }
         synchronized (irqchip) {
+            if (getIrqchip != null) {
+                getIrqchip.close();
+            }
             irqchip.close();
         }
         kvm.forget(this);

@@ -2,6 +2,7 @@
 package org.irqscope.sandbox.target;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,9 +76,12 @@ public final class SandboxTarget implements Target, GuestSteering {
     private final AtomicLong ipis = new AtomicLong();
     private final AtomicLongArray injectedPerLine = new AtomicLongArray(IRQ_LINES);
     private final Set<MsiRoute> recordedMsis = new LinkedHashSet<>();
-    private final Set<String> capabilityNames = new LinkedHashSet<>();
+    /** What this host's KVM offers the sandbox, found once at open; immutable, so every read shares it. */
+    private final Set<String> capabilityNames;
     /** The raw counter block of each vCPU at the last read: unchanged bytes need no decoding. */
     private final byte[][] lastCounts;
+    private final byte[][] countScratch;
+    private final RawBuffers rawBuffers;
     private final Map<String, Long>[] lastCounters;
     private boolean paused;
 
@@ -86,16 +90,20 @@ public final class SandboxTarget implements Target, GuestSteering {
         this.kvm = kvm;
         this.sandbox = sandbox;
         this.lastCounts = new byte[sandbox.vcpuCount()][];
+        this.countScratch = new byte[sandbox.vcpuCount()][SandboxVm.GUEST_COUNT_BYTES];
+        this.rawBuffers = new RawBuffers(sandbox.vcpuCount());
         @SuppressWarnings("unchecked")
         Map<String, Long>[] counters = new Map[sandbox.vcpuCount()];
         this.lastCounters = counters;
-        capabilityNames.add("KVM_CAP_IRQCHIP");
+        Set<String> capabilities = new LinkedHashSet<>();
+        capabilities.add("KVM_CAP_IRQCHIP");
         if (kvm.checkExtension(KvmCap.SIGNAL_MSI) > 0) {
-            capabilityNames.add("KVM_CAP_SIGNAL_MSI");
+            capabilities.add("KVM_CAP_SIGNAL_MSI");
         }
         if (kvm.checkExtension(KvmCap.IRQ_INJECT_STATUS) > 0) {
-            capabilityNames.add("KVM_CAP_IRQ_INJECT_STATUS");
+            capabilities.add("KVM_CAP_IRQ_INJECT_STATUS");
         }
+        this.capabilityNames = Set.copyOf(capabilities);
     }
 
     /** The VM behind the target (tests and benchmarks read it directly). */
@@ -129,45 +137,46 @@ public final class SandboxTarget implements Target, GuestSteering {
     @Override
     public MachineState read() throws TargetException {
         checkOpen();
-        X86IrqchipReader.RawIrqchip raw;
-        try {
-            raw = sandbox.pausedAll(this::readRaw);
-        } catch (KvmException e) {
-            throw new TargetException(TargetException.Kind.FAILED, "reading " + uri + " failed: " + e.getMessage(), e);
+        synchronized (rawBuffers) {
+            X86IrqchipReader.RawIrqchip raw;
+            try {
+                raw = sandbox.pausedAll(this::readRaw);
+            } catch (KvmException e) {
+                throw new TargetException(TargetException.Kind.FAILED, "reading " + uri + " failed: " + e.getMessage(),
+                        e);
+            }
+            long[] perLine = new long[IRQ_LINES];
+            for (int i = 0; i < IRQ_LINES; i++) {
+                perLine[i] = injectedPerLine.get(i);
+            }
+            List<String> notes = new ArrayList<>();
+            for (int id = 0; id < sandbox.vcpuCount(); id++) {
+                int vcpu = id;
+                sandbox.failure(id).ifPresent(f -> notes.add("vCPU " + vcpu + " stopped: " + f));
+            }
+            List<MsiRoute> routes;
+            synchronized (recordedMsis) {
+                routes = new ArrayList<>(recordedMsis);
+            }
+            return X86IrqchipReader.read(uri, sequence.incrementAndGet(), raw, perLine, counters(), routes,
+                    capabilityNames, notes);
         }
-        long[] perLine = new long[IRQ_LINES];
-        for (int i = 0; i < IRQ_LINES; i++) {
-            perLine[i] = injectedPerLine.get(i);
-        }
-        List<String> notes = new ArrayList<>();
-        for (int id = 0; id < sandbox.vcpuCount(); id++) {
-            int vcpu = id;
-            sandbox.failure(id).ifPresent(f -> notes.add("vCPU " + vcpu + " stopped: " + f));
-        }
-        List<MsiRoute> routes;
-        synchronized (recordedMsis) {
-            routes = new ArrayList<>(recordedMsis);
-        }
-        return X86IrqchipReader.read(uri, sequence.incrementAndGet(), raw, perLine, counters(), routes,
-                capabilityNames, notes);
     }
 
     /**
      * The three irqchips and every LAPIC, read while all vCPUs are out of KVM_RUN, so they agree: straight into the
-     * arrays the decode reads, without building a KvmIrqchip or KvmLapicState to copy the bytes back out of.
+     * arrays the decode reads (kept from read to read: the decode copies what it keeps), without building a
+     * KvmIrqchip or KvmLapicState to copy the bytes back out of.
      */
     private X86IrqchipReader.RawIrqchip readRaw() {
         KvmVm vm = sandbox.vm();
         int n = sandbox.vcpuCount();
-        byte[] master = new byte[KvmIrqchip.CHIP_SIZE];
-        byte[] slave = new byte[KvmIrqchip.CHIP_SIZE];
-        byte[] ioapic = new byte[KvmIrqchip.CHIP_SIZE];
-        byte[][] pages = new byte[n][KvmLapicState.SIZE];
-        vm.getIrqchip(KvmIrqchip.PIC_MASTER, master);
-        vm.getIrqchip(KvmIrqchip.PIC_SLAVE, slave);
-        vm.getIrqchip(KvmIrqchip.IOAPIC, ioapic);
+        byte[][] chips = rawBuffers.chips;
+        vm.getIrqchip(KvmIrqchip.PIC_MASTER, chips[0]);
+        vm.getIrqchip(KvmIrqchip.PIC_SLAVE, chips[1]);
+        vm.getIrqchip(KvmIrqchip.IOAPIC, chips[2]);
         for (int id = 0; id < n; id++) {
-            sandbox.vcpu(id).getLapic(pages[id]);
+            sandbox.vcpu(id).getLapic(rawBuffers.pages[id]);
         }
         // A paused target reports PAUSED and needs no KVM_GET_MP_STATE; a running one tells HALTED from RUNNING.
         boolean targetPaused = isPaused();
@@ -176,9 +185,19 @@ public final class SandboxTarget implements Target, GuestSteering {
             RunState state = sandbox.failure(id).isPresent()
                     ? RunState.STOPPED
                     : targetPaused ? RunState.PAUSED : runState(sandbox.vcpu(id).getMpState());
-            vcpus.add(new X86IrqchipReader.RawVcpu(id, pages[id], state, guestCounters(id)));
+            vcpus.add(new X86IrqchipReader.RawVcpu(id, rawBuffers.pages[id], state, guestCounters(id)));
         }
-        return new X86IrqchipReader.RawIrqchip(master, slave, ioapic, vcpus);
+        return new X86IrqchipReader.RawIrqchip(chips[0], chips[1], chips[2], vcpus);
+    }
+
+    /** The arrays one read fills and decodes; guarded by themselves (one read at a time). */
+    private static final class RawBuffers {
+        final byte[][] chips = new byte[3][KvmIrqchip.CHIP_SIZE];
+        final byte[][] pages;
+
+        RawBuffers(int vcpus) {
+            pages = new byte[vcpus][KvmLapicState.SIZE];
+        }
     }
 
     private static RunState runState(int mpState) {
@@ -191,40 +210,35 @@ public final class SandboxTarget implements Target, GuestSteering {
      * is read many times with the same counts).
      */
     private Map<String, Long> guestCounters(int id) {
-        byte[] raw = sandbox.guestCountBytes(id);
         synchronized (lastCounts) {
-            if (java.util.Arrays.equals(raw, lastCounts[id]) && lastCounters[id] != null) {
+            // read into a buffer kept for the purpose, so an unchanged block costs a copy and a compare, no garbage
+            byte[] raw = countScratch[id];
+            sandbox.guestCountBytes(id, raw);
+            if (lastCounters[id] != null && Arrays.equals(raw, lastCounts[id])) {
                 return lastCounters[id];
             }
-        }
-        long[] counts = SandboxVm.decodeGuestCounts(raw);
-        Map<String, Long> out = new TreeMap<>();
-        long sum = 0;
-        for (int v = 0; v < counts.length; v++) {
-            if (counts[v] != 0) {
-                out.put("vector." + v, counts[v]);
-                sum += counts[v];
-            }
-        }
-        out.put("interrupts", sum);
-        Map<String, Long> frozen = Map.copyOf(out);
-        synchronized (lastCounts) {
+            countScratch[id] = lastCounts[id] == null ? new byte[SandboxVm.GUEST_COUNT_BYTES] : lastCounts[id];
             lastCounts[id] = raw;
-            lastCounters[id] = frozen;
+            long[] counts = SandboxVm.decodeGuestCounts(raw);
+            Map<String, Long> out = new TreeMap<>();
+            long sum = 0;
+            for (int v = 0; v < counts.length; v++) {
+                if (counts[v] != 0) {
+                    out.put("vector." + v, counts[v]);
+                    sum += counts[v];
+                }
+            }
+            out.put("interrupts", sum);
+            lastCounters[id] = Map.copyOf(out);
+            return lastCounters[id];
         }
-        return frozen;
     }
 
     /** The injection accounting. */
     public Map<String, Long> counters() {
-        Map<String, Long> c = new TreeMap<>();
-        c.put("inject.total", total.get());
-        c.put("inject.delivered", delivered.get());
-        c.put("inject.deliveredTo", deliveredTo.get());
-        c.put("inject.coalesced", coalesced.get());
-        c.put("inject.masked", masked.get());
-        c.put("inject.ipi", ipis.get());
-        return c;
+        return Map.of("inject.total", total.get(), "inject.delivered", delivered.get(), "inject.deliveredTo",
+                deliveredTo.get(), "inject.coalesced", coalesced.get(), "inject.masked", masked.get(), "inject.ipi",
+                ipis.get());
     }
 
     @Override

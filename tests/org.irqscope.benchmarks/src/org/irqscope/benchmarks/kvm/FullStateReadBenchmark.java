@@ -7,6 +7,7 @@ import org.irqscope.core.state.MachineState;
 import org.irqscope.core.target.TargetException;
 import org.irqscope.core.target.TargetUri;
 import org.irqscope.kvm.KvmIrqchip;
+import org.irqscope.kvm.KvmLapicState;
 import org.irqscope.kvm.KvmVm;
 import org.irqscope.kvm.linux.LinuxKvm;
 import org.irqscope.sandbox.SandboxVm;
@@ -30,12 +31,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * The full state read of a 4-vCPU sandbox: 3 × KVM_GET_IRQCHIP, 4 × KVM_GET_LAPIC and the decode to a
  * {@link MachineState}. Compare with the C floor of the same ioctls,
  * {@code tests/org.irqscope.benchmarks/native/build.sh 4} (budget: at most 1.5 × the floor).
- *
  * <ul>
  * <li>{@code readPausedSandbox}: {@code Target.read()} while the sandbox is paused, so every vCPU is already out of
  * KVM_RUN — the same situation as the C floor, whose vCPUs never run.</li>
- * <li>{@code ioctlsOnly}: the seven ioctls through the {@code Kvm} API without the decode, to split JNA from
- * decode.</li>
+ * <li>{@code ioctlsOnly}: the seven ioctls through the {@code Kvm} API into byte arrays, the way the read issues them,
+ * without the decode: the binding's share against the decode's.</li>
  * <li>{@code readRunningSandbox}: {@code Target.read()} on a running sandbox, which adds pausing four vCPUs (a signal
  * to each run thread and its exit from KVM_RUN) and resuming them.</li>
  * </ul>
@@ -54,6 +54,9 @@ public class FullStateReadBenchmark {
     /** A sandbox target, paused or running. */
     public abstract static class Sandbox {
         SandboxTarget target;
+        /** The buffers {@link FullStateReadBenchmark#ioctlsOnly} reads into, as the read path's raw reads do. */
+        final byte[][] chips = new byte[3][KvmIrqchip.CHIP_SIZE];
+        final byte[][] pages = new byte[VCPUS][KvmLapicState.SIZE];
 
         abstract boolean paused();
 
@@ -99,12 +102,14 @@ public class FullStateReadBenchmark {
     public void ioctlsOnly(PausedSandbox s, Blackhole bh) {
         SandboxVm sandbox = s.target.sandbox();
         KvmVm vm = sandbox.vm();
-        bh.consume(vm.getIrqchip(KvmIrqchip.PIC_MASTER));
-        bh.consume(vm.getIrqchip(KvmIrqchip.PIC_SLAVE));
-        bh.consume(vm.getIrqchip(KvmIrqchip.IOAPIC));
+        vm.getIrqchip(KvmIrqchip.PIC_MASTER, s.chips[0]);
+        vm.getIrqchip(KvmIrqchip.PIC_SLAVE, s.chips[1]);
+        vm.getIrqchip(KvmIrqchip.IOAPIC, s.chips[2]);
         for (int id = 0; id < VCPUS; id++) {
-            bh.consume(sandbox.vcpu(id).getLapic());
+            sandbox.vcpu(id).getLapic(s.pages[id]);
         }
+        bh.consume(s.chips);
+        bh.consume(s.pages);
     }
 
     @Benchmark
@@ -113,16 +118,16 @@ public class FullStateReadBenchmark {
     }
 
     /**
-     * The same figures without JMH, measured like the C floor: rounds of reads, the best round's mean per read
-     * (on a shared machine others can only slow a round down), and the measuring thread's CPU time per read (user +
-     * system), which other processes do not inflate. Args: [reads per round = 500] [rounds = 20].
+     * The same figures without JMH, measured like the C floor: rounds of reads, the best round's mean per read (on a
+     * shared machine others can only slow a round down), and the measuring thread's CPU time per read (user + system),
+     * which other processes do not inflate. Args: [reads per round = 500] [rounds = 20].
      */
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         FullStateReadBenchmark b = new FullStateReadBenchmark();
-        Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly"
-                + " is dangerous.");
+        Blackhole bh = new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly" + " is dangerous.");
         // One sandbox at a time, so the running one's vCPU threads do not compete with the paused measurement.
         PausedSandbox paused = new PausedSandbox();
         paused.open();
