@@ -11,6 +11,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.irqscope.ui.session.TargetSession;
 
 /**
  * The irqscope workbench application: registers the targets and the lessons and opens the Interrupts perspective.
@@ -31,6 +32,9 @@ public final class IrqscopeApplication implements IApplication {
         }
         Targets.registerAll();
         Lessons.registerAll();
+        // The default target opens and is first read in a job while the workbench is built, so the views that
+        // open with it already have its state for their first paint.
+        TargetSession.shared();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

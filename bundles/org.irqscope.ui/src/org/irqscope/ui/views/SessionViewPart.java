@@ -21,7 +21,7 @@ public abstract class SessionViewPart extends ViewPart implements SessionListene
         session.addListener(this);
         MachineState now = session.shown();
         if (now != null) {
-            show(now, null);
+            showInitial(now);
         }
         describe(session.lastFailure() != null ? session.lastFailure() : describeTarget());
     }
@@ -32,6 +32,11 @@ public abstract class SessionViewPart extends ViewPart implements SessionListene
 
     /** Shows a state; called on any thread. */
     protected abstract void show(MachineState state, MachineState before);
+
+    /** Shows the state the view opens with, on the UI thread during createPartControl; by default as any other. */
+    protected void showInitial(MachineState state) {
+        show(state, null);
+    }
 
     @Override
     public final void stateShown(MachineState shown, MachineState before) {

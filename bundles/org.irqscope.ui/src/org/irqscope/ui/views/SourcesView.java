@@ -39,6 +39,12 @@ public final class SourcesView extends SessionViewPart {
     }
 
     @Override
+    protected void showInitial(MachineState state) {
+        shownTarget = state.target();
+        table.showInitial(state);
+    }
+
+    @Override
     public void targetChanged(Target target) {
         super.targetChanged(target);
         shownTarget = null;

@@ -157,6 +157,34 @@ class SourcesTableTest {
     }
 
     @Test
+    void theOpeningStateOfASmallMachineIsOnScreenBeforeTheViewIsFirstPainted() throws Exception {
+        MachineState state = new FakePower9(InterruptMode.XIVE, 64, 4).read();
+
+        table.showInitial(state);
+
+        // applied synchronously: no job, no event loop in between
+        assertThat(table.applyCount()).isEqualTo(1);
+        assertThat(table.shownRows().state()).isSameAs(state);
+        assertThat(table.viewer().getTable().getItemCount()).isEqualTo(64);
+        // later states take the usual way through the job
+        MachineState next = new FakePower9(InterruptMode.XIVE, 65, 4).read();
+        showAndWait(next, state);
+        assertThat(table.viewer().getTable().getItemCount()).isEqualTo(65);
+    }
+
+    @Test
+    void theOpeningStateOfALargeMachineIsListedOffTheUiThread() throws Exception {
+        MachineState state = new FakePower9(InterruptMode.XIVE, SOURCES, 4).read();
+
+        table.showInitial(state);
+
+        assertThat(table.applyCount()).isZero();
+        assertThat(Screenshots.waitFor(display, 10_000, () -> table.shownRows().state() == state))
+                .as("the job listed and applied it").isTrue();
+        assertThat(table.viewer().getTable().getItemCount()).isEqualTo(SOURCES);
+    }
+
+    @Test
     void columnsFollowTheArchitecture() {
         assertThat(SourceColumn.forMode(InterruptMode.XIVE)).contains(SourceColumn.PQ, SourceColumn.EISN)
                 .doesNotContain(SourceColumn.SAVED_PRIORITY, SourceColumn.VECTOR);
