@@ -8,14 +8,30 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @Tag("osgi")
 class ProcessAgeTest {
-    @TempDir
-    Path dir;
+    // created here rather than by @TempDir, which the OSGi test runtime does not inject
+    private Path dir;
+
+    @BeforeEach
+    void createDir() throws IOException {
+        dir = Files.createTempDirectory("process-age");
+    }
+
+    @AfterEach
+    void deleteDir() throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+    }
 
     private Path file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
