@@ -3,22 +3,14 @@ package org.irqscope.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -27,6 +19,7 @@ import org.irqscope.core.explain.Lesson;
 import org.irqscope.core.explain.LessonCatalog;
 import org.irqscope.core.state.MachineState;
 import org.irqscope.core.state.SourceState;
+import org.irqscope.testing.Screenshots;
 import org.irqscope.ui.InterruptsPerspective;
 import org.irqscope.ui.lessons.LessonPanel;
 import org.irqscope.ui.lessons.LessonsView;
@@ -91,7 +84,7 @@ class LessonsWorkbenchTest {
         assertThat(panel.run().completed()).isTrue();
         assertThat(shownSource(sources).orElseThrow().count()).as("handled once").isEqualTo(1);
         assertThat(sources.table().selectedNumber()).isEqualTo(MSI);
-        save(window.getShell(), "lessons-xive-msi-life");
+        Screenshots.save(window.getShell(), "lessons-xive-msi-life");
 
         // the x86 lesson on the POWER9 target already open: the sandbox-only guest steering cannot run there
         assertThat(panel.select("x86-remote-irr")).isTrue();
@@ -100,7 +93,7 @@ class LessonsWorkbenchTest {
         current.notifyListeners(SWT.Selection, null);
         waitFor("the x86 lesson's guest-steering steps are disabled", () -> !panel.isDisposed()
                 && stepDisabled(panel, "make the guest hold the EOI"));
-        save(window.getShell(), "lessons-x86-on-power9");
+        Screenshots.save(window.getShell(), "lessons-x86-on-power9");
         current.setSelection(false);
         current.notifyListeners(SWT.Selection, null);
         page.hideView(view);
@@ -144,43 +137,6 @@ class LessonsWorkbenchTest {
     }
 
     private void waitFor(String what, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + TIMEOUT;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out after " + TIMEOUT + " ms waiting until " + what + " (session: "
-                        + TargetSession.shared().lastFailure() + ")");
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                });
-                display.sleep();
-            }
-        }
-    }
-
-    private static void save(Shell shell, String name) throws java.io.IOException {
-        Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // paint everything queued before the copy
-        }
-        Rectangle r = shell.getBounds();
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        Path target = cwd.getFileName() != null && cwd.getFileName().toString().equals("work")
-                ? cwd.getParent()
-                : cwd.resolve("target");
-        Path dir = target.resolve("screenshots");
-        Files.createDirectories(dir);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[]{data};
-        loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        Screenshots.waitUntil(display, TIMEOUT, what, () -> TargetSession.shared().lastFailure(), condition);
     }
 }

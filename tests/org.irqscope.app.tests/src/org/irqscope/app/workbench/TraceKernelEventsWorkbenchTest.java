@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -29,11 +26,9 @@ import org.irqscope.core.journey.Origin;
 import org.irqscope.core.journey.Outcome;
 import org.irqscope.core.journey.Stage;
 import org.irqscope.core.state.InterruptMode;
-import org.irqscope.core.state.MachineState;
-import org.irqscope.core.target.Target;
-import org.irqscope.core.target.TargetCapability;
-import org.irqscope.core.target.TargetException;
-import org.irqscope.core.target.VmThreads;
+import org.irqscope.testing.FakePower9;
+import org.irqscope.testing.Journeys;
+import org.irqscope.testing.Screenshots;
 import org.irqscope.trace.tracefs.TraceException;
 import org.irqscope.ui.InterruptsPerspective;
 import org.irqscope.ui.session.KernelTrace;
@@ -62,42 +57,6 @@ class TraceKernelEventsWorkbenchTest {
         TargetSession session = TargetSession.shared();
         session.close();
         session.setTraceStarter(KernelTrace::kvm);
-    }
-
-    /** A fake POWER9 that says it is a KVM guest of this process. */
-    private static Target traceable() {
-        FakePower9 inner = new FakePower9(InterruptMode.XIVE, 8, 2);
-        return new Target() {
-            @Override
-            public String uri() {
-                return "fake:traced";
-            }
-
-            @Override
-            public String displayName() {
-                return "traced fake";
-            }
-
-            @Override
-            public Set<TargetCapability> capabilities() {
-                return inner.capabilities();
-            }
-
-            @Override
-            public MachineState read() throws TargetException {
-                return inner.read();
-            }
-
-            @Override
-            public Optional<VmThreads> vmThreads() {
-                return Optional.of(new VmThreads(ProcessHandle.current().pid(), Map.of()));
-            }
-
-            @Override
-            public void close() {
-                inner.close();
-            }
-        };
     }
 
     private static Journey journey(long id, int vector, int apic) {
@@ -130,7 +89,7 @@ class TraceKernelEventsWorkbenchTest {
             throw TraceException.unavailable("no permission to create a tracing instance in /sys/kernel/tracing/"
                     + "instances: run as root or join the tracing group that owns tracefs");
         });
-        session.attach(traceable());
+        session.attach(Journeys.traceable());
         waitFor("the command is offered for a KVM guest", command::isEnabled);
         List<String> dialogs = new ArrayList<>();
         closeDialogsInto(dialogs);
@@ -215,16 +174,6 @@ class TraceKernelEventsWorkbenchTest {
     }
 
     private void waitFor(String what, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + TIMEOUT;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out after " + TIMEOUT + " ms waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                });
-                display.sleep();
-            }
-        }
+        Screenshots.waitUntil(display, TIMEOUT, what, () -> "", condition);
     }
 }

@@ -3,19 +3,10 @@ package org.irqscope.app.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -26,6 +17,8 @@ import org.irqscope.core.state.SourceState;
 import org.irqscope.core.target.Injection;
 import org.irqscope.core.target.TargetCapability;
 import org.irqscope.core.target.TargetRegistry;
+import org.irqscope.testing.FakePower9;
+import org.irqscope.testing.Screenshots;
 import org.irqscope.ui.InterruptsPerspective;
 import org.irqscope.ui.route.RouteDrawing;
 import org.irqscope.ui.session.TargetCommands;
@@ -70,7 +63,7 @@ class WorkbenchFlowTest {
         waitFor("the vCPUs view lists 4 vCPUs", () -> vcpus.rows().size() == 4);
         assertThat(shown(sources).mode()).isEqualTo(InterruptMode.XIVE);
         assertThat(vcpus.rows().get(0).summary().kind()).isEqualTo("XIVE OS ring");
-        save(window.getShell(), "workbench-xive");
+        Screenshots.save(window.getShell(), "workbench-xive");
 
         // Stop running the guest between reads so it does not take and EOI the injected interrupt at once (the
         // routing itself still settles); two more reads make sure no read that still ran the guest is in flight.
@@ -98,7 +91,7 @@ class WorkbenchFlowTest {
         waitFor("vCPU " + server + " shows the pending priority", () -> vcpus.rows().stream()
                 .filter(r -> r.vcpu().id() == server).anyMatch(r -> java.util.Arrays.stream(r.summary().cells())
                         .anyMatch(c -> c != org.irqscope.ui.views.PresenterSummary.Cell.EMPTY)));
-        save(window.getShell(), "workbench-injected");
+        Screenshots.save(window.getShell(), "workbench-injected");
 
         if (!session.can(TargetCapability.FLIP)) {
             // The software KVM flips only a machine that started in dual mode (as QEMU's ic-mode=dual).
@@ -118,7 +111,7 @@ class WorkbenchFlowTest {
         String stage = to == InterruptMode.XICS ? "ICP" : "EAS";
         waitFor("Routing follows the flip through the " + stage, () -> routing.canvas().drawing() != null
                 && hasStage(routing.canvas().drawing(), stage));
-        save(window.getShell(), "workbench-flipped");
+        Screenshots.save(window.getShell(), "workbench-flipped");
     }
 
     private static boolean hasStage(RouteDrawing d, String prefix) {
@@ -135,42 +128,6 @@ class WorkbenchFlowTest {
     }
 
     private void waitFor(String what, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + TIMEOUT;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out after " + TIMEOUT + " ms waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                });
-                display.sleep();
-            }
-        }
-    }
-
-    private static void save(Shell shell, String name) throws java.io.IOException {
-        Display display = shell.getDisplay();
-        while (display.readAndDispatch()) {
-            // paint everything queued before the copy
-        }
-        Rectangle r = shell.getBounds();
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        Path target = cwd.getFileName() != null && cwd.getFileName().toString().equals("work")
-                ? cwd.getParent()
-                : cwd.resolve("target");
-        Path dir = target.resolve("screenshots");
-        Files.createDirectories(dir);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[]{data};
-        loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        Screenshots.waitUntil(display, TIMEOUT, what, () -> "", condition);
     }
 }

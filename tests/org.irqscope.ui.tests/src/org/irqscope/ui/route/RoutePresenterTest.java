@@ -7,7 +7,7 @@ import org.irqscope.core.state.InterruptMode;
 import org.irqscope.core.state.MachineState;
 import org.irqscope.core.target.Injection;
 import org.irqscope.core.target.TargetException;
-import org.irqscope.ui.FakePower9;
+import org.irqscope.testing.FakePower9;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -13,8 +13,8 @@ import org.irqscope.core.journey.JourneyListener;
 import org.irqscope.core.journey.TraceLoss;
 import org.irqscope.core.state.InterruptMode;
 import org.irqscope.core.state.MachineState;
-import org.irqscope.ui.FakePower9;
-import org.irqscope.ui.Journeys;
+import org.irqscope.testing.FakePower9;
+import org.irqscope.testing.Journeys;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.irqscope.ui;
+package org.irqscope.testing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.irqscope.ui;
+package org.irqscope.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -36,6 +37,19 @@ public final class Screenshots {
         return true;
     }
 
+    /**
+     * {@link #waitFor}, failing the test with what it waited for and {@code context} (e.g. the session's last
+     * failure) when the timeout passes.
+     */
+    public static void waitUntil(Display display, long timeoutMillis, String what, Supplier<String> context,
+            BooleanSupplier condition) {
+        if (!waitFor(display, timeoutMillis, condition)) {
+            String more = context.get();
+            throw new AssertionError("timed out after " + timeoutMillis + " ms waiting until " + what
+                    + (more == null || more.isEmpty() ? "" : " (" + more + ")"));
+        }
+    }
+
     /** target/ of the test project: Tycho runs tests in target/work. */
     public static Path targetDir() {
         Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
@@ -44,8 +58,12 @@ public final class Screenshots {
                 : cwd.resolve("target");
     }
 
+    /** Saves what {@code shell} shows as target/screenshots/NAME.png, after painting everything queued. */
     public static Path save(Shell shell, String name) throws java.io.IOException {
         Display display = shell.getDisplay();
+        while (display.readAndDispatch()) {
+            // paint everything queued before the copy
+        }
         Rectangle r = shell.getBounds();
         Image image = new Image(display, r.width, r.height);
         GC gc = new GC(display);
