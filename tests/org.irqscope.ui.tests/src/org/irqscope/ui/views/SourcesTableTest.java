@@ -144,6 +144,11 @@ class SourcesTableTest {
         assertThat(rows.freshness(0x1005, rows.computedAt())).isEqualTo(1.0);
         assertThat(rows.freshness(0x1006, rows.computedAt())).isZero();
         assertThat(rows.freshness(0x1005, rows.computedAt() + SourceRows.FADE_MILLIS / 2)).isBetween(0.4, 0.6);
+        // only the cells that changed are lit: the injection set P (PQ "10") and counted, the priority stayed
+        assertThat(rows.freshness(0x1005, SourceColumn.PQ, rows.computedAt())).isEqualTo(1.0);
+        assertThat(rows.freshness(0x1005, SourceColumn.COUNT, rows.computedAt())).isEqualTo(1.0);
+        assertThat(rows.freshness(0x1005, SourceColumn.PRIORITY, rows.computedAt())).isZero();
+        assertThat(rows.freshness(0x1005, SourceColumn.NUMBER, rows.computedAt())).isZero();
         table.setFilter(new SourceFilter(SourceFilter.Condition.PENDING, ""));
         assertThat(Screenshots.waitFor(display, 5000, () -> table.shownRows().rows().length == 1)).isTrue();
         assertThat(table.shownRows().rows()[0].number()).isEqualTo(0x1005);
