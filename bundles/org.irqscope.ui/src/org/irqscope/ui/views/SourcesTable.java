@@ -171,15 +171,19 @@ public final class SourcesTable extends Composite {
      * that is after the whole workbench has been built); a large one goes through the job like every later state.
      */
     public void showInitial(MachineState state) {
-        if (state.sources().size() > INLINE_SOURCES || lastInput != null || pendingInput.get() != null) {
+        if (state.sources().size() > INLINE_SOURCES || lastInput != null || pendingInput.get() != null
+                || computeJob.getState() != Job.NONE) {
             show(state, null);
             return;
         }
-        lastInput = new Input(state, null);
         SourceRows rows = SourceRows.compute(state, null, SourceRows.EMPTY, filter, sortColumn, descending,
                 System.currentTimeMillis());
-        lastComputed = rows;
-        computed.set(rows);
+        // The session may have handed a newer state to the job meanwhile (the view listens before it opens): then
+        // the job's rows win, as every newer state does.
+        if (computed.compareAndSet(null, rows) && pendingInput.get() == null) {
+            lastInput = new Input(state, null);
+            lastComputed = rows;
+        }
         applyNewest();
     }
 
