@@ -85,6 +85,8 @@ public final class SourcesTable extends Composite {
     private long cellPaintNanos;
     private boolean firstStateApplied;
     private String summaryCounts;
+    /** The newest summary text not shown yet (its read number waits for the second to be up), or null. */
+    private String pendingSummary;
     private long summaryAt;
 
     private record Input(MachineState state, MachineState before) {
@@ -187,6 +189,13 @@ public final class SourcesTable extends Composite {
         applyNewest();
     }
 
+    private void showSummary(String text, String counts, long at) {
+        summary.setText(text);
+        summaryCounts = counts;
+        summaryAt = at;
+        pendingSummary = null;
+    }
+
     /** Start-up figure for the README: from process start (the launcher script) to the first paint with a state. */
     private void reportFirstPaint(Table table) {
         table.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
@@ -203,6 +212,11 @@ public final class SourcesTable extends Composite {
             }
         });
         table.redraw();
+    }
+
+    /** The summary line above the table (UI thread). */
+    String summaryText() {
+        return summary.getText();
     }
 
     /** The rows on screen (UI thread). */
@@ -299,10 +313,20 @@ public final class SourcesTable extends Composite {
         long nowMillis = System.currentTimeMillis();
         // A label's new text makes GTK lay out the window again (1.4 ms): the read number, which changes on every
         // refresh, is brought up to date once a second; the counts at once.
+        String text = counts + (rows.state() == null ? "" : "  ·  read #" + rows.state().sequence());
         if (!counts.equals(summaryCounts) || nowMillis - summaryAt >= SUMMARY_READ_MILLIS) {
-            summary.setText(counts + (rows.state() == null ? "" : "  ·  read #" + rows.state().sequence()));
-            summaryCounts = counts;
-            summaryAt = nowMillis;
+            showSummary(text, counts, nowMillis);
+        } else {
+            // shown when the second is up, so the last read's number is never left out when reads stop
+            boolean scheduled = pendingSummary != null;
+            pendingSummary = text;
+            if (!scheduled) {
+                getDisplay().timerExec((int) (SUMMARY_READ_MILLIS - (nowMillis - summaryAt)), () -> {
+                    if (!isDisposed() && pendingSummary != null) {
+                        showSummary(pendingSummary, summaryCounts, System.currentTimeMillis());
+                    }
+                });
+            }
         }
         lastApplyNanos = System.nanoTime() - start;
         if (rows.state() != null && !firstStateApplied) {

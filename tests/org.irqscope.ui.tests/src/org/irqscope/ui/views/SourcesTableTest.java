@@ -190,6 +190,21 @@ class SourcesTableTest {
     }
 
     @Test
+    void theSummaryEndsOnTheLastReadEvenWhenReadsComeFasterThanItsUpdates() throws Exception {
+        FakePower9 target = new FakePower9(InterruptMode.XIVE, 16, 2);
+        MachineState first = target.read();
+        showAndWait(first, null);
+        MachineState second = target.read();
+        showAndWait(second, first);
+        MachineState third = target.read();
+        showAndWait(third, second);
+
+        assertThat(table.summaryText()).startsWith("16 of 16 sources");
+        assertThat(Screenshots.waitFor(display, 3000, () -> table.summaryText().endsWith("read #" + third.sequence())))
+                .as("the last read's number shows within a second: " + table.summaryText()).isTrue();
+    }
+
+    @Test
     void columnsFollowTheArchitecture() {
         assertThat(SourceColumn.forMode(InterruptMode.XIVE)).contains(SourceColumn.PQ, SourceColumn.EISN)
                 .doesNotContain(SourceColumn.SAVED_PRIORITY, SourceColumn.VECTOR);
