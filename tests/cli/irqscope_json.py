@@ -75,6 +75,8 @@ PIC = {"chip": STR, "irr": NUM, "imr": NUM, "isr": NUM, "base": NUM}
 EXPLAIN = {"schema": STR, "kind": STR, "target": STR, "source": NUM + NULL_OK, "hops": LIST, "verdict": STR,
            "reason": STR, "blocking_hop": NUM + NULL_OK}
 HOP = {"stage": STR, "state": STR, "ok": BOOL, "rule": STR}
+DIAGNOSIS = {"schema": STR, "kind": STR, "target": STR, "sequence": NUM, "findings": LIST}
+FINDING = {"rule": STR, "severity": STR, "element": STR, "explanation": STR, "why": STR, "fix": STR + NULL_OK}
 DIFF = {"schema": STR, "kind": STR, "before": OBJ, "after": OBJ, "identical": BOOL, "changes": LIST}
 CHANGE = {"kind": STR, "element": STR, "field": STR, "before": STR, "after": STR}
 TARGETS = {"schema": STR, "kind": STR, "targets": LIST}
@@ -134,6 +136,14 @@ def check_explain(where, o):
         keys(f"{where}.hops[{i}]", h, HOP)
 
 
+def check_diagnosis(where, o):
+    keys(where, o, DIAGNOSIS)
+    for i, f in enumerate(o["findings"]):
+        keys(f"{where}.findings[{i}]", f, FINDING)
+        if f["severity"] not in ("error", "warning", "info"):
+            raise Problem(f"{where}.findings[{i}].severity '{f['severity']}'")
+
+
 def check_diff(where, o):
     keys(where, o, DIFF)
     for i, c in enumerate(o["changes"]):
@@ -160,7 +170,7 @@ def check_journey(where, o):
 
 
 CHECKS = {"snapshot": check_snapshot, "journey": check_journey, "lost": lambda w, o: keys(w, o, LOST),
-          "trace-summary": lambda w, o: keys(w, o, TRACE_SUMMARY), "explain": check_explain, "diff": check_diff, "targets": check_targets,
+          "trace-summary": lambda w, o: keys(w, o, TRACE_SUMMARY), "explain": check_explain, "diagnosis": check_diagnosis, "diff": check_diff, "targets": check_targets,
           "esb": lambda w, o: keys(w, o, ESB), "tima": lambda w, o: keys(w, o, TIMA),
           "inject": lambda w, o: keys(w, o, INJECT), "ipi": lambda w, o: keys(w, o, INJECT),
           "step": lambda w, o: keys(w, o, STEP)}

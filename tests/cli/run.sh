@@ -98,7 +98,7 @@ irq help snapshot
 expect "help snapshot" 0 && grep -q "^usage: ./irqscope snapshot" "$tmp/out" || fail "help snapshot" "no usage line"
 irq --version
 expect "--version" 0 && grep -q "^irqscope " "$tmp/out" || fail "--version text" "no version line"
-for c in targets snapshot watch run explain diff parse lesson migration-check; do
+for c in targets snapshot watch run explain diagnose diff parse lesson migration-check; do
     irq "$c" --help
     if expect "$c --help" 0 && ! grep -q "^usage: ./irqscope $c" "$tmp/out"; then
         fail "$c --help text" "does not start with 'usage: ./irqscope $c'"
@@ -178,6 +178,10 @@ target_checks() {
     expect "$name: explain $source" 0 explain
     irq explain "$uri" "$source" --format text
     expect "$name: explain --format text" 0
+    irq diagnose "$uri"
+    expect "$name: diagnose" 0 diagnosis
+    irq diagnose "$uri" --format text
+    expect "$name: diagnose --format text" 0 && [ -s "$tmp/out" ] || fail "$name: diagnose text" "empty"
 }
 
 target_checks soft-xics 'soft:power9?mode=xics&vcpus=2' 0x1300

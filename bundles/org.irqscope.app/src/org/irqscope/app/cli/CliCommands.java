@@ -11,7 +11,7 @@ final class CliCommands {
 
     static List<Subcommand> all() {
         return List.of(new TargetsCommand(), new SnapshotCommand(), new WatchCommand(), new RunCommand(),
-                new ExplainCommand(), new DiffCommand(), new ParseCommand(), new LessonCommand(),
+                new ExplainCommand(), new DiagnoseCommand(), new DiffCommand(), new ParseCommand(), new LessonCommand(),
                 new MigrationCheckCommand(), new TraceCommand());
     }
 }

@@ -52,7 +52,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"targets", "snapshot", "watch", "run", "explain", "diff", "parse", "lesson",
+    @ValueSource(strings = {"targets", "snapshot", "watch", "run", "explain", "diagnose", "diff", "parse", "lesson",
             "migration-check"})
     void everyCommandHasHelp(String command) {
         CliRun r = cli(command, "--help");
@@ -150,6 +150,26 @@ class CliTest {
             assertThat(h.getAsJsonObject().keySet()).contains("stage", "state", "ok", "rule");
         });
         assertThat(o.get("reason").getAsString()).isNotBlank();
+    }
+
+    @Test
+    void diagnosePrintsEveryFindingWithItsRuleAndFix() {
+        // fake:xics has vCPU 1 halted with an IPI at MFRR 04, more favoured than its CPPR 05: a lost wake-up
+        CliRun text = cli("diagnose", "fake:xics", "--format", "text");
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).startsWith("error vcpu.halted-with-pending-ipi vCPU 1: halted with an IPI at MFRR 04 "
+                + "below CPPR 05").contains("\n    why: A deliverable IPI must wake a halted vCPU");
+        JsonObject o = cli("diagnose", "fake:xics").json();
+        assertThat(o.get("kind").getAsString()).isEqualTo("diagnosis");
+        assertThat(o.get("target").getAsString()).isEqualTo("fake:xics");
+        assertThat(o.get("sequence").getAsLong()).isEqualTo(3);
+        assertThat(o.getAsJsonArray("findings")).hasSize(1);
+        JsonObject f = o.getAsJsonArray("findings").get(0).getAsJsonObject();
+        assertThat(f.keySet()).containsExactlyInAnyOrder("rule", "severity", "element", "explanation", "why", "fix");
+        assertThat(f.get("rule").getAsString()).isEqualTo("vcpu.halted-with-pending-ipi");
+        assertThat(f.get("severity").getAsString()).isEqualTo("error");
+        assertThat(f.get("element").getAsString()).isEqualTo("vCPU 1");
+        assertThat(f.get("fix").isJsonNull()).isTrue();
     }
 
     @Test
