@@ -29,6 +29,7 @@ public final class InterruptsPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editor);
         bottom.addView("org.irqscope.ui.views.routing");
         bottom.addView("org.irqscope.ui.views.timeline");
+        bottom.addView("org.irqscope.ui.views.diagnostics");
         bottom.addPlaceholder(PROGRESS_VIEW);
         bottom.addPlaceholder(LOG_VIEW);
         IFolderLayout sources = layout.createFolder("sources", IPageLayout.TOP, 0.5f, editor);
@@ -39,6 +40,7 @@ public final class InterruptsPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut("org.irqscope.ui.views.vcpus");
         layout.addShowViewShortcut("org.irqscope.ui.views.routing");
         layout.addShowViewShortcut("org.irqscope.ui.views.timeline");
+        layout.addShowViewShortcut("org.irqscope.ui.views.diagnostics");
         layout.addShowViewShortcut(LESSONS_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW);
         layout.addShowViewShortcut(LOG_VIEW);
