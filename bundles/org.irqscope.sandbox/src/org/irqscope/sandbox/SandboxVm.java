@@ -196,17 +196,15 @@ public final class SandboxVm implements AutoCloseable {
 
     /** The 256 guest-counted interrupts of vCPU {@code id}, indexed by vector. */
     public long[] guestCounts(int id) {
-        return decodeGuestCounts(guestCountBytes(id));
-    }
-
-    /** The guest's 256 little-endian u32 counters of vCPU {@code id} as they lie in guest memory (1 KiB). */
-    public byte[] guestCountBytes(int id) {
         byte[] raw = new byte[GUEST_COUNT_BYTES];
         guestCountBytes(id, raw);
-        return raw;
+        return decodeGuestCounts(raw);
     }
 
-    /** {@link #guestCountBytes(int)} into {@code raw}, which holds {@link #GUEST_COUNT_BYTES}. */
+    /**
+     * The guest's 256 little-endian u32 counters of vCPU {@code id} as they lie in guest memory, into {@code raw}
+     * ({@link #GUEST_COUNT_BYTES} bytes).
+     */
     public void guestCountBytes(int id, byte[] raw) {
         // One copy of the 1 KiB counter block: a native call per counter would cost more than the copy.
         memory.read(GuestProgram.dataPage(id) + GuestProgram.COUNTERS, raw, 0, GUEST_COUNT_BYTES);

@@ -78,23 +78,15 @@ public final class SandboxTarget implements Target, GuestSteering {
     private final Set<MsiRoute> recordedMsis = new LinkedHashSet<>();
     /** What this host's KVM offers the sandbox, found once at open; immutable, so every read shares it. */
     private final Set<String> capabilityNames;
-    /** The raw counter block of each vCPU at the last read: unchanged bytes need no decoding. */
-    private final byte[][] lastCounts;
-    private final byte[][] countScratch;
-    private final RawBuffers rawBuffers;
-    private final Map<String, Long>[] lastCounters;
+    /** What one read fills and keeps for the next; reads take its lock, one at a time. */
+    private final ReadBuffers buffers;
     private boolean paused;
 
     SandboxTarget(String uri, Kvm kvm, SandboxVm sandbox) {
         this.uri = uri;
         this.kvm = kvm;
         this.sandbox = sandbox;
-        this.lastCounts = new byte[sandbox.vcpuCount()][];
-        this.countScratch = new byte[sandbox.vcpuCount()][SandboxVm.GUEST_COUNT_BYTES];
-        this.rawBuffers = new RawBuffers(sandbox.vcpuCount());
-        @SuppressWarnings("unchecked")
-        Map<String, Long>[] counters = new Map[sandbox.vcpuCount()];
-        this.lastCounters = counters;
+        this.buffers = new ReadBuffers(sandbox.vcpuCount());
         Set<String> capabilities = new LinkedHashSet<>();
         capabilities.add("KVM_CAP_IRQCHIP");
         if (kvm.checkExtension(KvmCap.SIGNAL_MSI) > 0) {
@@ -137,7 +129,7 @@ public final class SandboxTarget implements Target, GuestSteering {
     @Override
     public MachineState read() throws TargetException {
         checkOpen();
-        synchronized (rawBuffers) {
+        synchronized (buffers) {
             X86IrqchipReader.RawIrqchip raw;
             try {
                 raw = sandbox.pausedAll(this::readRaw);
@@ -171,12 +163,12 @@ public final class SandboxTarget implements Target, GuestSteering {
     private X86IrqchipReader.RawIrqchip readRaw() {
         KvmVm vm = sandbox.vm();
         int n = sandbox.vcpuCount();
-        byte[][] chips = rawBuffers.chips;
+        byte[][] chips = buffers.chips;
         vm.getIrqchip(KvmIrqchip.PIC_MASTER, chips[0]);
         vm.getIrqchip(KvmIrqchip.PIC_SLAVE, chips[1]);
         vm.getIrqchip(KvmIrqchip.IOAPIC, chips[2]);
         for (int id = 0; id < n; id++) {
-            sandbox.vcpu(id).getLapic(rawBuffers.pages[id]);
+            sandbox.vcpu(id).getLapic(buffers.pages[id]);
         }
         // A paused target reports PAUSED and needs no KVM_GET_MP_STATE; a running one tells HALTED from RUNNING.
         boolean targetPaused = isPaused();
@@ -185,18 +177,28 @@ public final class SandboxTarget implements Target, GuestSteering {
             RunState state = sandbox.failure(id).isPresent()
                     ? RunState.STOPPED
                     : targetPaused ? RunState.PAUSED : runState(sandbox.vcpu(id).getMpState());
-            vcpus.add(new X86IrqchipReader.RawVcpu(id, rawBuffers.pages[id], state, guestCounters(id)));
+            vcpus.add(new X86IrqchipReader.RawVcpu(id, buffers.pages[id], state, guestCounters(id)));
         }
         return new X86IrqchipReader.RawIrqchip(chips[0], chips[1], chips[2], vcpus);
     }
 
-    /** The arrays one read fills and decodes; guarded by themselves (one read at a time). */
-    private static final class RawBuffers {
+    /**
+     * The arrays one read fills and decodes (the decode copies what it keeps), and each vCPU's guest counter block
+     * as last read with the counters made of it: an unchanged block (a paused or idle guest) needs no decoding.
+     */
+    private static final class ReadBuffers {
         final byte[][] chips = new byte[3][KvmIrqchip.CHIP_SIZE];
         final byte[][] pages;
+        final byte[][] counts;
+        final byte[][] lastCounts;
+        final Map<String, Long>[] lastCounters;
 
-        RawBuffers(int vcpus) {
+        @SuppressWarnings("unchecked")
+        ReadBuffers(int vcpus) {
             pages = new byte[vcpus][KvmLapicState.SIZE];
+            counts = new byte[vcpus][SandboxVm.GUEST_COUNT_BYTES];
+            lastCounts = new byte[vcpus][SandboxVm.GUEST_COUNT_BYTES];
+            lastCounters = new Map[vcpus];
         }
     }
 
@@ -207,31 +209,29 @@ public final class SandboxTarget implements Target, GuestSteering {
     /**
      * The guest's own count of each vector it handled on vCPU {@code id}: "vector.N" (decimal N) and the total
      * "interrupts". The map is rebuilt only when the counters changed since the last read (a paused or idle guest
-     * is read many times with the same counts).
+     * is read many times with the same counts). Called under the {@code buffers} lock.
      */
     private Map<String, Long> guestCounters(int id) {
-        synchronized (lastCounts) {
-            // read into a buffer kept for the purpose, so an unchanged block costs a copy and a compare, no garbage
-            byte[] raw = countScratch[id];
-            sandbox.guestCountBytes(id, raw);
-            if (lastCounters[id] != null && Arrays.equals(raw, lastCounts[id])) {
-                return lastCounters[id];
-            }
-            countScratch[id] = lastCounts[id] == null ? new byte[SandboxVm.GUEST_COUNT_BYTES] : lastCounts[id];
-            lastCounts[id] = raw;
-            long[] counts = SandboxVm.decodeGuestCounts(raw);
-            Map<String, Long> out = new TreeMap<>();
-            long sum = 0;
-            for (int v = 0; v < counts.length; v++) {
-                if (counts[v] != 0) {
-                    out.put("vector." + v, counts[v]);
-                    sum += counts[v];
-                }
-            }
-            out.put("interrupts", sum);
-            lastCounters[id] = Map.copyOf(out);
-            return lastCounters[id];
+        byte[] raw = buffers.counts[id];
+        sandbox.guestCountBytes(id, raw);
+        if (buffers.lastCounters[id] != null && Arrays.equals(raw, buffers.lastCounts[id])) {
+            return buffers.lastCounters[id];
         }
+        // the block just read becomes the last one; the old last one is the next read's buffer
+        buffers.counts[id] = buffers.lastCounts[id];
+        buffers.lastCounts[id] = raw;
+        long[] counts = SandboxVm.decodeGuestCounts(raw);
+        Map<String, Long> out = new TreeMap<>();
+        long sum = 0;
+        for (int v = 0; v < counts.length; v++) {
+            if (counts[v] != 0) {
+                out.put("vector." + v, counts[v]);
+                sum += counts[v];
+            }
+        }
+        out.put("interrupts", sum);
+        buffers.lastCounters[id] = Map.copyOf(out);
+        return buffers.lastCounters[id];
     }
 
     /** The injection accounting. */

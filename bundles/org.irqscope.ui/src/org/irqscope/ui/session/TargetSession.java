@@ -230,6 +230,24 @@ public final class TargetSession {
         }
     }
 
+    /** Up to {@code max} kept states read just before {@code state} (found by identity), oldest first. */
+    public List<MachineState> before(MachineState state, int max) {
+        synchronized (lock) {
+            List<MachineState> out = new ArrayList<>();
+            boolean found = false;
+            for (var it = history.descendingIterator(); it.hasNext() && out.size() < max;) {
+                MachineState s = it.next();
+                if (found) {
+                    out.add(s);
+                } else {
+                    found = s == state;
+                }
+            }
+            java.util.Collections.reverse(out);
+            return out;
+        }
+    }
+
     /** Shows one kept state in every view (the timeline's scrub); null goes back to following the newest. */
     public void show(MachineState state) {
         MachineState before;

@@ -13,12 +13,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.irqscope.core.explain.Diagnostics;
 import org.irqscope.core.explain.Finding;
@@ -35,8 +34,10 @@ public final class DiagnosticsTable extends Composite {
     private final Label detail;
     private final AtomicReference<Input> pending = new AtomicReference<>();
     private final Job job = Job.createSystem("Diagnosing the interrupt state", (ICoreRunnable) monitor -> diagnose());
+    private final Display display;
     private List<Finding> shown = List.of();
     private long applied;
+    private long diagnosed;
 
     /** A state to diagnose, the states before it (for the "held for long" rules) and the trace's findings. */
     public record Input(MachineState state, List<MachineState> before, Supplier<List<Finding>> traced) {
@@ -45,6 +46,7 @@ public final class DiagnosticsTable extends Composite {
     /** @param applyFix called with a finding whose fix the user asked for (double-click) */
     public DiagnosticsTable(Composite parent, Consumer<Finding> applyFix) {
         super(parent, SWT.NONE);
+        display = getDisplay();
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(this);
         viewer = new TableViewer(this, SWT.FULL_SELECTION | SWT.BORDER | SWT.SINGLE);
         viewer.getTable().setHeaderVisible(true);
@@ -70,15 +72,7 @@ public final class DiagnosticsTable extends Composite {
     }
 
     private void column(String title, int width, java.util.function.Function<Finding, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Finding) element);
-            }
-        });
+        TextColumns.add(viewer, title, width, Finding.class, text);
     }
 
     /** Diagnoses a state; callable from any thread. */
@@ -97,31 +91,32 @@ public final class DiagnosticsTable extends Composite {
         return applied;
     }
 
+    /** How many diagnoses reached the table, changed or not (UI thread). */
+    public long diagnosed() {
+        return diagnosed;
+    }
+
     public TableViewer viewer() {
         return viewer;
     }
 
     private void diagnose() {
         Input in = pending.getAndSet(null);
-        if (in == null || isDisposedSafely()) {
+        if (in == null || display.isDisposed()) {
             return;
         }
         List<Finding> found = new ArrayList<>(Diagnostics.run(in.state(), in.before()));
         found.addAll(in.traced().get());
         found.sort(Finding.ORDER);
-        getDisplay().asyncExec(() -> apply(found));
-    }
-
-    private boolean isDisposedSafely() {
-        try {
-            return getDisplay().isDisposed();
-        } catch (org.eclipse.swt.SWTException e) {
-            return true;
-        }
+        display.asyncExec(() -> apply(found));
     }
 
     private void apply(List<Finding> found) {
-        if (isDisposed() || same(found, shown)) {
+        if (isDisposed()) {
+            return;
+        }
+        diagnosed++;
+        if (same(found, shown)) {
             return;
         }
         Finding was = selected();

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.irqscope.ui.views;
 
-import java.util.List;
-
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.irqscope.core.explain.Finding;
@@ -30,10 +28,8 @@ public final class DiagnosticsView extends SessionViewPart {
 
     @Override
     protected void show(MachineState state, MachineState before) {
-        List<MachineState> history = session().history();
-        int at = history.lastIndexOf(state);
-        List<MachineState> earlier = at <= 0 ? List.of() : history.subList(Math.max(0, at - HISTORY_READS), at);
-        table.show(new DiagnosticsTable.Input(state, List.copyOf(earlier), session()::journeyFindings));
+        table.show(new DiagnosticsTable.Input(state, session().before(state, HISTORY_READS),
+                session()::journeyFindings));
     }
 
     private void applyFix(Finding f) {

@@ -38,7 +38,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.irqscope.core.state.InterruptMode;
 import org.irqscope.core.state.MachineState;
 import org.irqscope.core.state.SourceState;
@@ -84,6 +83,7 @@ public final class SourcesTable extends Composite {
     private long applyCount;
     private long cellPaintNanos;
     private boolean firstStateApplied;
+    private Runnable firstStatePainted;
     private String summaryCounts;
     /** The newest summary text not shown yet (its read number waits for the second to be up), or null. */
     private String pendingSummary;
@@ -196,19 +196,26 @@ public final class SourcesTable extends Composite {
         pendingSummary = null;
     }
 
-    /** Start-up figure for the README: from process start (the launcher script) to the first paint with a state. */
-    private void reportFirstPaint(Table table) {
+    /** Runs {@code action} once, at the first paint of the table after a state was applied (UI thread). */
+    public void whenFirstStatePainted(Runnable action) {
+        firstStatePainted = action;
+        if (firstStateApplied) {
+            paintOnce();
+        }
+    }
+
+    private void paintOnce() {
+        Runnable action = firstStatePainted;
+        firstStatePainted = null;
+        if (action == null) {
+            return;
+        }
+        Table table = viewer.getTable();
         table.addListener(SWT.Paint, new org.eclipse.swt.widgets.Listener() {
             @Override
             public void handleEvent(org.eclipse.swt.widgets.Event e) {
                 table.removeListener(SWT.Paint, this);
-                System.out.println("irqscope: first state shown " + org.irqscope.ui.ProcessAge.millis()
-                        + " ms after start (painted)");
-                // a start-up benchmark closes the workbench the way a user does, so what is saved at exit (the
-                // window layout, the registry and component caches) is there for the next, warm start
-                if (Boolean.getBoolean("irqscope.timing.exit") && PlatformUI.isWorkbenchRunning()) {
-                    table.getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
-                }
+                action.run();
             }
         });
         table.redraw();
@@ -331,9 +338,7 @@ public final class SourcesTable extends Composite {
         lastApplyNanos = System.nanoTime() - start;
         if (rows.state() != null && !firstStateApplied) {
             firstStateApplied = true;
-            if (Boolean.getBoolean("irqscope.timing")) {
-                reportFirstPaint(table);
-            }
+            paintOnce();
         }
         applyCount++;
     }

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.irqscope.core.state.MachineState;
 import org.irqscope.core.target.Target;
+import org.irqscope.ui.StartupTiming;
 
 /** Every interrupt source of the shown state, in a virtual table that highlights what changed. */
 public final class SourcesView extends SessionViewPart {
@@ -19,6 +20,9 @@ public final class SourcesView extends SessionViewPart {
     @Override
     public void createPartControl(Composite parent) {
         table = new SourcesTable(parent);
+        if (StartupTiming.enabled()) {
+            table.whenFirstStatePainted(StartupTiming::firstStatePainted);
+        }
         getSite().setSelectionProvider(table.selectionProvider());
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

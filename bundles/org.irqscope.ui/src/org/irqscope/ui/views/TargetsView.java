@@ -2,9 +2,7 @@
 package org.irqscope.ui.views;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -29,15 +27,7 @@ public final class TargetsView extends ViewPart {
     }
 
     private void column(String title, int width, java.util.function.Function<TargetProvider, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TargetProvider) element);
-            }
-        });
+        TextColumns.add(viewer, title, width, TargetProvider.class, text);
     }
 
     @Override

@@ -78,8 +78,9 @@ class DiagnosticsTableTest {
 
         // the next read finds the same: the table is left alone, so the selection stays
         long applied = table.applied();
+        long diagnosed = table.diagnosed();
         table.show(new DiagnosticsTable.Input(lostWakeUp(2, RunState.HALTED), List.of(), () -> List.of(TRACED)));
-        Screenshots.waitFor(display, 300, () -> false);
+        assertThat(Screenshots.waitFor(display, 10_000, () -> table.diagnosed() > diagnosed)).isTrue();
         assertThat(table.applied()).isEqualTo(applied);
         assertThat(table.viewer().getTable().getSelectionIndex()).isZero();
 
