@@ -43,6 +43,26 @@ class TargetSessionTest {
     }
 
     @Test
+    void theStatesBeforeOneAreFoundByIdentityOldestFirst() {
+        TargetSession session = new TargetSession(10, 10);
+        session.attach(new FakePower9(InterruptMode.XIVE, 8, 1));
+        session.close();
+        session.attach(new FakePower9(InterruptMode.XIVE, 8, 1));
+        for (int i = 0; i < 5; i++) {
+            session.readOnce();
+        }
+        List<MachineState> all = session.history();
+        MachineState newest = all.get(all.size() - 1);
+
+        assertThat(session.before(newest, 2)).containsExactly(all.get(all.size() - 3), all.get(all.size() - 2));
+        assertThat(session.before(all.get(1), 10)).containsExactly(all.get(0));
+        assertThat(session.before(all.get(0), 10)).isEmpty();
+        // an equal state that is not one of the kept ones has no history
+        assertThat(session.before(new FakePower9(InterruptMode.XIVE, 8, 1).read(), 10)).isEmpty();
+        session.close();
+    }
+
+    @Test
     void aPinnedStateStaysShownWhileNewOnesArrive() {
         TargetSession session = new TargetSession(10, 10);
         FakePower9 target = new FakePower9(InterruptMode.XIVE, 8, 1);
